@@ -1,0 +1,101 @@
+package org.neurotd.commands;
+
+import ij.ImagePlus;
+import ij.gui.Plot;
+
+import java.io.File;
+
+import org.neurotd.decode.Readout;
+import org.neurotd.decode.ReadoutParameters;
+import org.neurotd.decode.ValueDecoding;
+import org.neurotd.ij1.Plots;
+import org.neurotd.ij1.RecordingImages;
+import org.neurotd.ij1.Tables;
+import org.neurotd.recording.Recording;
+import org.neurotd.report.OutputFolder;
+import org.neurotd.report.Reports;
+import org.neurotd.report.Table;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Decodes a (healthy or degraded) recording: the TD error read from its spikes, the value a
+ * striatal critic learns from its neurons, and the flattening metrics.
+ */
+@Plugin(type = Command.class, menuPath = DecodeValueFunction.MENU_PATH, label = "Decode Value Function",
+	description = "Decode the TD error and the learned value function from a recording")
+public class DecodeValueFunction extends DopamineCommand {
+
+	/** Menu path in Fiji. */
+	public static final String MENU_PATH = MENU + "Decode Value Function";
+
+	@Parameter(label = "Recording", description = "A recording made by Simulate or Degrade Population", persist = false)
+	private ImagePlus recording;
+
+	@Parameter(label = "Striatal readout", description = "receptor: saturating, with a detection threshold (the"
+		+ " flattening hypothesis); linear: release read as it is", choices = { "receptor", "linear" }, persist = false)
+	private String readout = "receptor";
+
+	@Parameter(label = "Detection threshold", description = "Smallest error the receptors detect, as a fraction of"
+		+ " a full burst", min = "0", max = "1", stepSize = "0.01", persist = false)
+	private double threshold = 0.15;
+
+	@Parameter(label = "Learning episodes", description = "CS+ trials (each with a CS- trial) the striatal critic"
+		+ " learns from", min = "1", max = "100000", persist = false)
+	private int episodes = 400;
+
+	@Parameter(label = "Stay bias", description = "Value of staying put in the stay/go choice", min = "-1", max = "1",
+		persist = false)
+	private double stay_bias = 0.1;
+
+	@Parameter(label = "Choice temperature", description = "Softmax temperature of the stay/go choice", min = "0.001",
+		max = "10", persist = false)
+	private double temperature = 0.1;
+
+	@Parameter(label = "Output folder", description = "Where to write decode.csv, metrics.csv and decode.png"
+		+ " (optional)", style = "directory", required = false, persist = false)
+	private File output;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Value contrast (relative to healthy)")
+	private double value_contrast;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "d' of the CS response")
+	private double dprime;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Stay fraction")
+	private double stay_fraction;
+
+	@Override
+	protected void execute() {
+		ReadoutParameters p = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature);
+		Recording rec = RecordingImages.fromImage(recording);
+		OutputFolder folder = outputFolder(output);
+		ValueDecoding d = ValueDecoding.of(rec, p);
+		value_contrast = d.metrics().valueContrast();
+		dprime = d.metrics().dprime();
+		stay_fraction = d.metrics().stayFraction();
+		Table decoded = Reports.decoding(d);
+		Table metrics = Reports.metrics(d.metrics());
+		if (folder != null) {
+			folder.text("decode.csv", decoded.toCsv());
+			folder.text("metrics.csv", metrics.toCsv());
+			folder.file("decode.png", f -> Plots.savePng(plot(decoded), f));
+			folder.commit();
+		}
+		info(String.format("value contrast %.3f, d' %.2f, stay fraction %.3f", value_contrast, dprime, stay_fraction));
+		if (interactive()) {
+			Tables.toResultsTable(metrics).show("Flattening metrics");
+			plot(decoded).show();
+		}
+	}
+
+	private static Plot plot(Table decoded) {
+		return Plots.lines("Decoded error and learned value", decoded, "time_ms", "time (ms)",
+			"error / value (full reward = 1)",
+			new String[] { "decoded_rewarded", "decoded_omitted", "critic_value", "healthy_value" },
+			new String[] { "decoded error, rewarded", "decoded error, omitted", "value learned from this recording",
+				"value learned from the healthy population" });
+	}
+}

@@ -1,0 +1,67 @@
+package org.neurotd.commands;
+
+import ij.ImagePlus;
+
+import java.io.File;
+
+import org.neurotd.ij1.RecordingImages;
+import org.neurotd.parkinson.Degradation;
+import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.recording.Recording;
+import org.neurotd.report.OutputFolder;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Models Parkinson's loss: removes a seeded fraction of a healthy recording's neurons. */
+@Plugin(type = Command.class, menuPath = DegradePopulation.MENU_PATH, label = "Degrade Population (Parkinson's loss)",
+	description = "Remove a fraction of the dopamine neurons (and of their striatal terminals)")
+public class DegradePopulation extends DopamineCommand {
+
+	/** Menu path in Fiji. */
+	public static final String MENU_PATH = MENU + "Degrade Population (Parkinson's loss)";
+
+	@Parameter(label = "Recording", description = "A healthy recording made by Simulate Population", persist = false)
+	private ImagePlus recording;
+
+	@Parameter(label = "Cell loss", description = "Fraction of dopamine neurons lost (0 to 1)", min = "0", max = "1",
+		stepSize = "0.05", persist = false)
+	private double loss = 0.8;
+
+	@Parameter(label = "Terminal loss (denervation)", description = "Fraction of the survivors' striatal terminals"
+		+ " also lost (0 to 0.99)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
+	private double denervation = 0;
+
+	@Parameter(label = "Compensation", description = "Survivors raise release per spike to make up for the loss",
+		persist = false)
+	private boolean compensation = true;
+
+	@Parameter(label = "Compensation cap", description = "Largest compensation factor (4 = complete up to 75 % loss)",
+		min = "1", max = "100", persist = false)
+	private double cap = 4;
+
+	@Parameter(label = "Seed", description = "Seed for which neurons are lost", persist = false)
+	private long seed = 1;
+
+	@Parameter(label = "Output folder", description = "Where to write degraded.tif (optional)", style = "directory",
+		required = false, persist = false)
+	private File output;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Degraded recording")
+	private ImagePlus degraded;
+
+	@Override
+	protected void execute() {
+		DegradationParameters p = new DegradationParameters(loss, denervation, compensation, cap, seed);
+		Recording healthy = RecordingImages.fromImage(recording);
+		OutputFolder folder = outputFolder(output);
+		Recording result = Degradation.apply(healthy, p);
+		degraded = RecordingImages.toImage(result, "Degraded recording (loss " + loss + ")");
+		if (folder != null) {
+			folder.file("degraded.tif", f -> RecordingImages.saveTiff(degraded, f));
+			folder.commit();
+		}
+		info("Kept " + result.raster().neurons() + " of " + healthy.raster().neurons() + " neurons");
+	}
+}

@@ -1,0 +1,54 @@
+package org.neurotd.commands;
+
+import org.neurotd.ij1.RecordingImages;
+import org.neurotd.parkinson.Degradation;
+import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.recording.Recording;
+import org.neurotd.report.OutputFolder;
+import org.neurotd.report.Reports;
+import org.neurotd.sweep.SweepResult;
+import org.scijava.command.Command;
+import org.scijava.plugin.Plugin;
+
+/**
+ * The whole story in one run: train, record a healthy population, sweep Parkinson's loss and
+ * decode. Writes the sweep's outputs plus healthy.tif, parkinson.tif (80 % loss) and psth.csv.
+ */
+@Plugin(type = Command.class, menuPath = DemoCommand.MENU_PATH, label = "Demo: Value Flattening",
+	description = "Simulate, degrade at every loss level and decode: the flattening of value in one run")
+public class DemoCommand extends SweepInputs {
+
+	/** Menu path in Fiji. */
+	public static final String MENU_PATH = MENU + "Demo: Value Flattening";
+
+	/** The loss shown as parkinson.tif. */
+	public static final double SHOWN_LOSS = 0.8;
+
+	/**
+	 * The demo records 1000 neurons (10 trials keep its images small): with fewer, the spike
+	 * noise the striatal critic learns from blurs the flattening curve.
+	 */
+	public DemoCommand() {
+		neurons = 1000;
+		trials = 10;
+	}
+
+	@Override
+	protected void execute() {
+		OutputFolder folder = outputFolder(output);
+		SweepResult result = sweep(folder);
+		Recording healthy = result.firstHealthy();
+		Recording parkinson = Degradation.apply(healthy,
+			new DegradationParameters(SHOWN_LOSS, denervation, compensation, cap, seed));
+		if (folder != null) {
+			folder.file("healthy.tif", f -> RecordingImages.saveTiff(RecordingImages.toImage(healthy, "healthy"), f));
+			folder.file("parkinson.tif", f -> RecordingImages.saveTiff(RecordingImages.toImage(parkinson, "parkinson"), f));
+			folder.text("psth.csv", Reports.psth(healthy).toCsv());
+			folder.commit();
+		}
+		if (interactive()) {
+			RecordingImages.toImage(healthy, "Healthy recording").show();
+			RecordingImages.toImage(parkinson, "Parkinson's recording (80 % loss)").show();
+		}
+	}
+}

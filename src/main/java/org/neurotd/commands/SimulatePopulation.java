@@ -1,0 +1,64 @@
+package org.neurotd.commands;
+
+import ij.ImagePlus;
+
+import java.io.File;
+
+import org.neurotd.ij1.Plots;
+import org.neurotd.ij1.RecordingImages;
+import org.neurotd.ij1.Tables;
+import org.neurotd.recording.Simulation;
+import org.neurotd.report.OutputFolder;
+import org.neurotd.report.Reports;
+import org.neurotd.report.Table;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Simulates a healthy dopamine population whose firing encodes the TD error: a recording image,
+ * its PSTH (psth.csv) and the model's own value and error (td.csv).
+ */
+@Plugin(type = Command.class, menuPath = SimulatePopulation.MENU_PATH, label = "Simulate Population",
+	description = "Spiking dopamine neurons whose firing encodes the temporal-difference error")
+public class SimulatePopulation extends SimulationInputs {
+
+	/** Menu path in Fiji. */
+	public static final String MENU_PATH = MENU + "Simulate Population";
+
+	@Parameter(label = "Output folder", description = "Where to write raster.tif, psth.csv and td.csv (optional)",
+		style = "directory", required = false, persist = false)
+	private File output;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Recording")
+	private ImagePlus recording;
+
+	@Override
+	protected void execute() {
+		var parameters = simulation();
+		OutputFolder folder = outputFolder(output);
+		Simulation.Result result = Simulation.run(parameters, threads(threads), progress());
+		recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + seed + ")");
+		Table psth = Reports.psth(result.recording());
+		Table td = Reports.td(result.trainedTrial(), parameters.task());
+		if (folder != null) {
+			folder.file("raster.tif", f -> RecordingImages.saveTiff(recording, f));
+			folder.text("psth.csv", psth.toCsv());
+			folder.text("td.csv", td.toCsv());
+			folder.file("psth.png", f -> Plots.savePng(psthPlot(psth), f));
+			folder.commit();
+		}
+		info("Simulated " + parameters.neurons() + " neurons x " + parameters.trials() + " trials: "
+			+ result.recording().raster().spikeCount() + " spikes");
+		if (interactive()) {
+			Tables.toResultsTable(psth).show("PSTH");
+			psthPlot(psth).show();
+		}
+	}
+
+	static ij.gui.Plot psthPlot(Table psth) {
+		return Plots.lines("Dopamine population PSTH", psth, "time_ms", "time (ms)", "firing rate (Hz per neuron)",
+			new String[] { "rewarded_hz", "omitted_hz" }, new String[] { "rewarded trials", "omitted rewards" });
+	}
+}

@@ -1,0 +1,98 @@
+package org.neurotd.decode;
+
+import org.neurotd.population.NeuronParameters;
+import org.neurotd.population.SpikeRaster;
+import org.neurotd.recording.Recording;
+import org.neurotd.task.TaskParameters;
+
+/**
+ * Decodes the TD error from a recording's spikes: the population release per TD step (spikes
+ * times release per spike, per healthy neuron), minus the tonic level before the CS, in units of
+ * what a healthy population releases for a full error. Costs one pass over the spikes.
+ */
+public final class ErrorObserver {
+
+	private ErrorObserver() {}
+
+	/** The decoded error and the CS d' of {@code recording}. */
+	public static ObservedErrors observe(Recording recording) {
+		TaskParameters task = recording.simulation().task();
+		NeuronParameters neuron = recording.simulation().neuron();
+		SpikeRaster raster = recording.raster();
+		int steps = task.steps();
+		long[][] counts = stepCounts(raster, task.stepMs(), steps);
+		double scale = recording.lesion().map(l -> l.releaseScale()).orElse(1.0)
+			/ recording.simulation().neurons() / (task.stepMs() / 1000.0);
+		double tonic = tonicHz(counts, scale, task.csStep());
+		int shift = neuron.latencyMs() / task.stepMs();
+		int[] time = new int[steps];
+		double[][] sums = new double[3][steps];
+		int[] trialsOf = new int[3];
+		for (int k = 0; k < raster.trials(); k++) {
+			int group = recording.rewarded()[k] ? 1 : 2;
+			trialsOf[0]++;
+			trialsOf[group]++;
+			for (int t = 0; t < steps; t++) {
+				int from = t + shift;
+				double release = from < steps ? counts[k][from] * scale - tonic : 0;
+				double error = release >= 0 ? release / neuron.burstHz()
+					: release / (neuron.baselineHz() * Math.max(neuron.pauseDepth(), 1e-9));
+				sums[0][t] += error;
+				sums[group][t] += error;
+			}
+		}
+		for (int t = 0; t < steps; t++) time[t] = t * task.stepMs();
+		return new ObservedErrors(time, mean(sums[0], trialsOf[0]), mean(sums[1], trialsOf[1]),
+			mean(sums[2], trialsOf[2]), dprime(raster, task, neuron));
+	}
+
+	private static long[][] stepCounts(SpikeRaster raster, int stepMs, int steps) {
+		long[][] counts = new long[raster.trials()][steps];
+		for (int k = 0; k < raster.trials(); k++) {
+			long[] c = counts[k];
+			for (int i = raster.trialFrom(k), end = raster.trialTo(k); i < end; i++) {
+				c[raster.time(i) / stepMs]++;
+			}
+		}
+		return counts;
+	}
+
+	private static double tonicHz(long[][] counts, double scale, int csStep) {
+		double sum = 0;
+		long n = 0;
+		for (long[] trial : counts) {
+			for (int t = 0; t < csStep; t++) sum += trial[t] * scale;
+			n += csStep;
+		}
+		return n == 0 ? 0 : sum / n;
+	}
+
+	private static double[] mean(double[] sum, int n) {
+		double[] m = new double[sum.length];
+		for (int t = 0; t < m.length; t++) m[t] = n == 0 ? Double.NaN : sum[t] / n;
+		return m;
+	}
+
+	/**
+	 * d' of the population CS response: mean spike count in the response window after the CS
+	 * against the same length of baseline before it, with Poisson variance. It falls with the
+	 * square root of the surviving count even where compensation keeps the mean release intact.
+	 */
+	static double dprime(SpikeRaster raster, TaskParameters task, NeuronParameters neuron) {
+		int window = Math.min(neuron.burstMs(), task.csTimeMs());
+		int responseFrom = task.csTimeMs() + neuron.latencyMs();
+		int responseTo = Math.min(task.durationMs(), responseFrom + neuron.burstMs());
+		double response = 0, baseline = 0;
+		for (int k = 0; k < raster.trials(); k++) {
+			for (int i = raster.trialFrom(k), end = raster.trialTo(k); i < end; i++) {
+				int t = raster.time(i);
+				if (t >= responseFrom && t < responseTo) response++;
+				else if (t >= task.csTimeMs() - window && t < task.csTimeMs()) baseline++;
+			}
+		}
+		response /= raster.trials();
+		baseline = baseline / raster.trials() * (responseTo - responseFrom) / Math.max(1, window);
+		double variance = (response + baseline) / 2;
+		return variance > 0 ? (response - baseline) / Math.sqrt(variance) : 0;
+	}
+}

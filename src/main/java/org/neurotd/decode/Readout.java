@@ -1,0 +1,42 @@
+package org.neurotd.decode;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.neurotd.params.InvalidParameterException;
+
+/** How striatal plasticity reads dopamine release. */
+public enum Readout {
+	/**
+	 * Saturating receptor activation with a detection threshold: errors whose release falls
+	 * below the threshold teach nothing. The flattening of value depends on it (hypothesis).
+	 */
+	RECEPTOR("receptor"),
+	/** Release minus tonic level, read linearly: loss only slows learning and adds noise. */
+	LINEAR("linear");
+
+	private final String key;
+
+	Readout(String key) {
+		this.key = key;
+	}
+
+	/** The value users type (macro/CLI). */
+	public String key() {
+		return key;
+	}
+
+	/** Parses a user value; the error lists the allowed ones. */
+	public static Readout parse(String value) {
+		String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+		for (Readout r : values()) {
+			if (r.key.equals(v)) return r;
+		}
+		throw new InvalidParameterException("readout", value, "one of " + Arrays.toString(keys()));
+	}
+
+	/** All allowed values. */
+	public static String[] keys() {
+		return Arrays.stream(values()).map(Readout::key).toArray(String[]::new);
+	}
+}

@@ -1,0 +1,29 @@
+package org.neurotd.decode;
+
+import org.neurotd.params.Require;
+
+/**
+ * The downstream striatal readout and the stay/go chooser.
+ *
+ * @param readout receptor (default) or linear
+ * @param threshold smallest detected error, as a fraction of a full burst (0.15 = 30 % of half
+ *          a full burst)
+ * @param episodes CS+ trials the striatal critic learns from (each followed by a CS- trial)
+ * @param stayBias value of staying put, the small default preference for not acting
+ * @param temperature softmax temperature of the stay/go choice
+ */
+public record ReadoutParameters(Readout readout, double threshold, int episodes, double stayBias, double temperature) {
+
+	/** Validates the ranges. */
+	public ReadoutParameters {
+		Require.between("threshold", threshold, 0.0, 1.0);
+		Require.between("episodes", episodes, 1, 100_000);
+		Require.between("stay_bias", stayBias, -1.0, 1.0);
+		Require.above("temperature", temperature, 0.0, 10.0);
+	}
+
+	/** The science notes' defaults. */
+	public static ReadoutParameters defaults() {
+		return new ReadoutParameters(Readout.RECEPTOR, 0.15, 400, 0.1, 0.1);
+	}
+}

@@ -1,0 +1,87 @@
+package org.neurotd.decode;
+
+import org.neurotd.population.Population;
+import org.neurotd.random.Rng;
+import org.neurotd.recording.Recording;
+import org.neurotd.recording.Simulation;
+import org.neurotd.recording.SimulationParameters;
+import org.neurotd.task.TaskParameters;
+import org.neurotd.td.ErrorChannel;
+import org.neurotd.td.TdLearner;
+import org.neurotd.td.TdParameters;
+
+/**
+ * The closed loop of science notes section 3: a striatal TD critic learns the task from scratch,
+ * the dopamine error of each step is computed from its own values, carried by the recording's
+ * surviving neurons (regenerated from the recording's seed) and read back through release and
+ * receptors. CS+ trials (rewarded as in the recording) alternate with CS- trials (never rewarded).
+ */
+public final class StriatalCritic {
+
+	private static final long CRITIC_STREAM = 21;
+	private static final int REWARDED_CUE = 0, UNREWARDED_CUE = 1;
+
+	private StriatalCritic() {}
+
+	/** What a critic learns from the neurons of {@code recording} (survivors if degraded). */
+	public static CriticValues learn(Recording recording, ReadoutParameters readout) {
+		SimulationParameters sim = recording.simulation();
+		Population neurons = Simulation.population(sim).select(recording.neuronIndices());
+		double scale = recording.lesion().map(l -> l.releaseScale()).orElse(1.0);
+		return learn(sim, neurons, scale, readout);
+	}
+
+	/** What a critic learns from the whole healthy population of {@code recording}. */
+	public static CriticValues learnHealthy(Recording recording, ReadoutParameters readout) {
+		return learn(recording.simulation(), Simulation.population(recording.simulation()), 1.0, readout);
+	}
+
+	private static CriticValues learn(SimulationParameters sim, Population neurons, double releaseScale,
+		ReadoutParameters readout)
+	{
+		TaskParameters task = sim.task();
+		Rng rng = new Rng(sim.seed()).fork(CRITIC_STREAM);
+		ErrorChannel receptors = new StriatalReceptors(neurons.totalBaselineHz(), neurons.totalGainHz(),
+			sim.neurons(), releaseScale, task.stepMs(), sim.neuron(), readout, rng.fork(0));
+		TdLearner critic = new TdLearner(task, sim.representation(), criticTd(sim.td()), 2);
+		double[] none = task.rewardCourse(false);
+		for (int e = 0; e < readout.episodes(); e++) {
+			boolean rewarded = rng.fork(1, e).nextDouble() < task.probability();
+			critic.trial(REWARDED_CUE, task.rewardCourse(rewarded), receptors, true);
+			critic.trial(UNREWARDED_CUE, none, receptors, true);
+		}
+		double[] value = critic.trial(REWARDED_CUE, task.rewardCourse(true), ErrorChannel.IDENTITY, false).value();
+		return new CriticValues(value, critic.onsetValue(REWARDED_CUE), critic.onsetValue(UNREWARDED_CUE),
+			rampSlope(value, task));
+	}
+
+	/**
+	 * The critic learns with the recording's discount and rate but with lambda = 1: the
+	 * eligibility of corticostriatal synapses lasts seconds (Yagishita et al. 2014), so a reward
+	 * error reaches the cue directly rather than step by step. With step-by-step propagation
+	 * (lambda 0.9) the small errors along the way fall below the receptors' threshold and value
+	 * would hardly reach the cue even in a healthy brain.
+	 */
+	static TdParameters criticTd(TdParameters td) {
+		return new TdParameters(td.gamma(), 1.0, td.alpha());
+	}
+
+	/** Least-squares slope of the value from CS onset to the step before the reward, per second. */
+	static double rampSlope(double[] value, TaskParameters task) {
+		int from = task.csStep();
+		int to = task.rewardStep();
+		int n = to - from;
+		if (n < 2) return 0;
+		double meanT = (n - 1) / 2.0;
+		double meanV = 0;
+		for (int t = from; t < to; t++) meanV += value[t];
+		meanV /= n;
+		double cov = 0, var = 0;
+		for (int t = from; t < to; t++) {
+			double dt = t - from - meanT;
+			cov += dt * (value[t] - meanV);
+			var += dt * dt;
+		}
+		return cov / var * 1000.0 / task.stepMs();
+	}
+}

@@ -1,0 +1,53 @@
+package org.neurotd.parkinson;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.neurotd.params.InvalidParameterException;
+import org.neurotd.random.Rng;
+import org.neurotd.recording.Lesion;
+import org.neurotd.recording.Recording;
+
+/**
+ * Removes a seeded random fraction of the neurons from a healthy recording. The survivors'
+ * spikes are kept as recorded; the lost terminals and the survivors' compensation act on
+ * release, which the striatal readout sees.
+ */
+public final class Degradation {
+
+	private Degradation() {}
+
+	/** The degraded recording: the surviving rows, and the lesion in the metadata. */
+	public static Recording apply(Recording healthy, DegradationParameters p) {
+		if (healthy.lesion().isPresent()) {
+			throw new InvalidParameterException("recording",
+				"is already degraded (loss=" + healthy.lesion().get().loss() + "); degrade the healthy recording instead");
+		}
+		int n = healthy.raster().neurons();
+		int[] survivors = survivors(n, p.loss(), new Rng(p.seed()).fork(LOSS_STREAM));
+		Lesion lesion = new Lesion(p.loss(), p.denervation(), p.compensation(), p.cap(), p.seed(), n, survivors);
+		return new Recording(healthy.simulation(), healthy.rewarded(), Optional.of(lesion),
+			healthy.raster().select(survivors));
+	}
+
+	private static final long LOSS_STREAM = 11;
+
+	/**
+	 * The neurons left after removing {@code round(loss * n)} of them, chosen by a partial
+	 * Fisher-Yates shuffle, in ascending order.
+	 */
+	static int[] survivors(int n, double loss, Rng rng) {
+		int lost = (int) Math.round(loss * n);
+		int[] order = new int[n];
+		for (int i = 0; i < n; i++) order[i] = i;
+		for (int i = 0; i < lost; i++) {
+			int j = i + rng.nextInt(n - i);
+			int tmp = order[i];
+			order[i] = order[j];
+			order[j] = tmp;
+		}
+		int[] kept = Arrays.copyOfRange(order, lost, n);
+		Arrays.sort(kept);
+		return kept;
+	}
+}

@@ -1,0 +1,38 @@
+package org.neurotd.population;
+
+import org.neurotd.params.Require;
+
+/**
+ * How dopamine neurons turn a TD error into firing (science notes, section 2). Every neuron's
+ * response is a scaled copy of one shared time course (Eshel et al. 2016):
+ * {@code rate_i(t) = baseline_i * max(0, 1 - pauseDepth * [D(t)]-) + gain_i * [D(t)]+}, where
+ * {@code D(t)} is the error held for {@code burstMs} after a {@code latencyMs} delay. Pauses can
+ * only silence a neuron, so negative errors have the smaller dynamic range (Bayer & Glimcher 2005).
+ *
+ * @param baselineHz mean tonic rate (lognormal across neurons)
+ * @param burstHz mean rate increase for an error of 1 (a full unpredicted reward)
+ * @param spread lognormal sigma of baseline and gain across neurons (0 = identical neurons)
+ * @param pauseDepth fraction of baseline silenced by an error of -1
+ * @param latencyMs response latency after the event
+ * @param burstMs how long a response lasts
+ * @param refractoryMs absolute refractory period
+ */
+public record NeuronParameters(double baselineHz, double burstHz, double spread, double pauseDepth,
+	int latencyMs, int burstMs, double refractoryMs)
+{
+	/** The science notes' defaults: 4.5 Hz tonic, bursts to about 25 Hz, 2 ms refractory. */
+	public static NeuronParameters defaults() {
+		return new NeuronParameters(4.5, 20.0, 0.3, 1.0, 70, 150, 2.0);
+	}
+
+	/** Validates the ranges. */
+	public NeuronParameters {
+		Require.above("baseline", baselineHz, 0.0, 100.0);
+		Require.between("burst", burstHz, 0.0, 200.0);
+		Require.between("spread", spread, 0.0, 1.5);
+		Require.fraction("pause_depth", pauseDepth);
+		Require.between("latency", latencyMs, 0, 500);
+		Require.between("burst_ms", burstMs, 1, 1000);
+		Require.between("refractory", refractoryMs, 1.0, 20.0); // >= 1 ms: at most one spike per bin
+	}
+}

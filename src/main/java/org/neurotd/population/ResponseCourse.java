@@ -1,0 +1,108 @@
+package org.neurotd.population;
+
+/**
+ * The shared response time course of one trial at 1 ms resolution, compressed into segments
+ * over which it is constant. A neuron's rate is {@code baseline * tonic(t) + gain * burst(t)},
+ * so its integrated rate is a weighted sum of two shared cumulative integrals: that is what lets
+ * the spike generator find each next spike by search, at a cost per spike rather than per bin.
+ */
+public final class ResponseCourse {
+
+	private final int[] startMs;
+	private final double[] tonic;
+	private final double[] burst;
+	private final double[] tonicIntegral;
+	private final double[] burstIntegral;
+	private final int durationMs;
+
+	private ResponseCourse(int[] startMs, double[] tonic, double[] burst, int durationMs) {
+		this.startMs = startMs;
+		this.tonic = tonic;
+		this.burst = burst;
+		this.durationMs = durationMs;
+		int n = startMs.length;
+		tonicIntegral = new double[n + 1];
+		burstIntegral = new double[n + 1];
+		for (int j = 0; j < n; j++) {
+			double len = end(j) - startMs[j];
+			tonicIntegral[j + 1] = tonicIntegral[j] + tonic[j] * len / 1000.0;
+			burstIntegral[j + 1] = burstIntegral[j] + burst[j] * len / 1000.0;
+		}
+	}
+
+	/**
+	 * The response to a trial's TD errors: error {@code delta[k]} of step k is held from
+	 * {@code k * stepMs + latency} for {@code burstMs}; overlapping errors add up.
+	 */
+	public static ResponseCourse of(double[] delta, int stepMs, NeuronParameters p) {
+		int duration = delta.length * stepMs;
+		int[] start = new int[duration];
+		double[] tonic = new double[duration];
+		double[] burst = new double[duration];
+		int segments = 0;
+		for (int t = 0; t < duration; t++) {
+			double drive = drive(delta, stepMs, p, t);
+			double on = Math.max(0, drive);
+			double off = Math.max(0, 1 - p.pauseDepth() * Math.max(0, -drive));
+			if (segments == 0 || on != burst[segments - 1] || off != tonic[segments - 1]) {
+				start[segments] = t;
+				tonic[segments] = off;
+				burst[segments] = on;
+				segments++;
+			}
+		}
+		return new ResponseCourse(java.util.Arrays.copyOf(start, segments),
+			java.util.Arrays.copyOf(tonic, segments), java.util.Arrays.copyOf(burst, segments), duration);
+	}
+
+	/** Sum of the errors whose response window covers millisecond {@code t}. */
+	private static double drive(double[] delta, int stepMs, NeuronParameters p, int t) {
+		int since = t - p.latencyMs();
+		if (since < 0) return 0;
+		int last = Math.min(delta.length - 1, since / stepMs);
+		int first = Math.max(0, Math.floorDiv(since - p.burstMs(), stepMs) + 1);
+		double sum = 0;
+		for (int k = first; k <= last; k++) sum += delta[k];
+		return sum;
+	}
+
+	/** Number of constant segments. */
+	public int segments() {
+		return startMs.length;
+	}
+
+	/** Start of segment {@code j} in ms. */
+	public int start(int j) {
+		return startMs[j];
+	}
+
+	/** End of segment {@code j} in ms (exclusive). */
+	public int end(int j) {
+		return j + 1 < startMs.length ? startMs[j + 1] : durationMs;
+	}
+
+	/** Tonic factor in segment j (1 = baseline, 0 = full pause). */
+	public double tonic(int j) {
+		return tonic[j];
+	}
+
+	/** Burst drive in segment j (error units). */
+	public double burst(int j) {
+		return burst[j];
+	}
+
+	/** Integral of the tonic factor from 0 to the start of segment j, in seconds. */
+	public double tonicIntegral(int j) {
+		return tonicIntegral[j];
+	}
+
+	/** Integral of the burst drive from 0 to the start of segment j, in seconds. */
+	public double burstIntegral(int j) {
+		return burstIntegral[j];
+	}
+
+	/** Trial length in ms. */
+	public int durationMs() {
+		return durationMs;
+	}
+}

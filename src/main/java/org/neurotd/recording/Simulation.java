@@ -1,0 +1,65 @@
+package org.neurotd.recording;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.neurotd.population.Population;
+import org.neurotd.population.ResponseCourse;
+import org.neurotd.population.SpikeGenerator;
+import org.neurotd.progress.Progress;
+import org.neurotd.random.Rng;
+import org.neurotd.td.ErrorChannel;
+import org.neurotd.td.TdLearner;
+import org.neurotd.td.TdTrace;
+
+/**
+ * Simulates a healthy recording: a TD critic learns the task for {@code training} trials, then
+ * each recorded trial's TD error drives a heterogeneous Poisson dopamine population.
+ */
+public final class Simulation {
+
+	/** Random stream names, forked from the master seed. */
+	static final long TRIALS_STREAM = 1, POPULATION_STREAM = 2, SPIKES_STREAM = 3;
+
+	private Simulation() {}
+
+	/** The recording, plus the model's own value and error on a trained trial. */
+	public record Result(Recording recording, TdTrace trainedTrial, List<TdTrace> recordedTrials) {}
+
+	/** Runs the simulation with {@code threads} worker threads for spike generation. */
+	public static Result run(SimulationParameters p, int threads, Progress progress) {
+		Rng rng = new Rng(p.seed());
+		TdLearner learner = new TdLearner(p.task(), p.representation(), p.td(), 1);
+		for (int k = 0; k < p.training(); k++) {
+			learner.trial(0, p.task().rewardCourse(isRewarded(p, rng, k)), ErrorChannel.IDENTITY, true);
+			if (k % 100 == 0) {
+				progress.checkCancelled();
+				progress.report("training", k, p.training());
+			}
+		}
+		boolean[] rewarded = new boolean[p.trials()];
+		List<TdTrace> traces = new ArrayList<>(p.trials());
+		List<ResponseCourse> courses = new ArrayList<>(p.trials());
+		for (int k = 0; k < p.trials(); k++) {
+			rewarded[k] = isRewarded(p, rng, p.training() + k);
+			TdTrace trace = learner.trial(0, p.task().rewardCourse(rewarded[k]), ErrorChannel.IDENTITY, p.learning());
+			traces.add(trace);
+			courses.add(ResponseCourse.of(trace.delta(), p.task().stepMs(), p.neuron()));
+		}
+		TdTrace trained = learner.trial(0, p.task().rewardCourse(true), ErrorChannel.IDENTITY, false);
+		Population population = population(p);
+		var raster = SpikeGenerator.generate(population, courses, rng.fork(SPIKES_STREAM), threads, progress);
+		return new Result(new Recording(p, rewarded, Optional.empty(), raster), trained, traces);
+	}
+
+	/** The healthy population of a simulation, regenerated from its seed. */
+	public static Population population(SimulationParameters p) {
+		return Population.create(p.neuron(), p.neurons(), new Rng(p.seed()).fork(POPULATION_STREAM));
+	}
+
+	/** Whether trial {@code k} of the session (training trials first) is rewarded. */
+	private static boolean isRewarded(SimulationParameters p, Rng rng, int k) {
+		return rng.fork(TRIALS_STREAM, k).nextDouble() < p.task().probability();
+	}
+}

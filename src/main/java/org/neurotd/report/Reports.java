@@ -1,0 +1,97 @@
+package org.neurotd.report;
+
+import java.util.List;
+
+import org.neurotd.decode.FlatteningMetrics;
+import org.neurotd.decode.ValueDecoding;
+import org.neurotd.population.SpikeRaster;
+import org.neurotd.recording.Recording;
+import org.neurotd.task.TaskParameters;
+import org.neurotd.td.TdTrace;
+
+/** The tables the commands write: one method per output file. */
+public final class Reports {
+
+	private Reports() {}
+
+	/**
+	 * psth.csv: population mean firing rate per TD step over all recorded trials, the rewarded
+	 * ones and the omitted ones (empty where there are none).
+	 */
+	public static Table psth(Recording recording) {
+		SpikeRaster r = recording.raster();
+		int step = recording.simulation().task().stepMs();
+		int bins = r.durationMs() / step;
+		double[][] counts = new double[2][bins];
+		int[] trials = new int[2];
+		for (int k = 0; k < r.trials(); k++) {
+			int g = recording.rewarded()[k] ? 0 : 1;
+			trials[g]++;
+			for (int s = r.trialFrom(k); s < r.trialTo(k); s++) counts[g][r.time(s) / step]++;
+		}
+		double perTrialNeuronS = Math.max(1, r.neurons()) * step / 1000.0;
+		Table t = new Table("time_ms", "rate_hz", "rewarded_hz", "omitted_hz");
+		for (int b = 0; b < bins; b++) {
+			double all = (counts[0][b] + counts[1][b]) / (r.trials() * perTrialNeuronS);
+			t.add(b * step, all, rate(counts[0][b], trials[0], perTrialNeuronS), rate(counts[1][b], trials[1], perTrialNeuronS));
+		}
+		return t;
+	}
+
+	private static double rate(double count, int trials, double perTrialNeuronS) {
+		return trials == 0 ? Double.NaN : count / (trials * perTrialNeuronS);
+	}
+
+	/** td.csv: the model's own value and TD error per step on a trained, rewarded trial. */
+	public static Table td(TdTrace trace, TaskParameters task) {
+		Table t = new Table("time_ms", "value", "delta");
+		for (int s = 0; s < trace.value().length; s++) t.add(s * task.stepMs(), trace.value()[s], trace.delta()[s]);
+		return t;
+	}
+
+	/**
+	 * decode.csv: the error decoded from the spikes (all, rewarded, omitted trials), and the value
+	 * learned by the striatal critic from this recording and from the healthy population.
+	 */
+	public static Table decoding(ValueDecoding d) {
+		Table t = new Table("time_ms", "decoded_error", "decoded_rewarded", "decoded_omitted", "critic_value",
+			"healthy_value");
+		var e = d.errors();
+		for (int s = 0; s < e.timeMs().length; s++) {
+			t.add(e.timeMs()[s], e.all()[s], e.rewarded()[s], e.omitted()[s], d.critic().value()[s], d.healthy().value()[s]);
+		}
+		return t;
+	}
+
+	/** metrics.csv: one row of flattening metrics. */
+	public static Table metrics(FlatteningMetrics m) {
+		return metricsTable().add(row(m));
+	}
+
+	/** flattening.csv: value contrast, d' and stay share per loss level (means over seeds). */
+	public static Table flattening(List<FlatteningMetrics> means) {
+		Table t = new Table("loss", "value_contrast", "dprime", "stay_fraction");
+		for (FlatteningMetrics m : means) t.add(m.loss(), m.valueContrast(), m.dprime(), m.stayFraction());
+		return t;
+	}
+
+	/** sweep.csv: every metric for every seed and loss level. */
+	public static Table sweep(List<List<FlatteningMetrics>> rowsPerSeed, long firstSeed) {
+		Table t = new Table("seed", "loss", "survivors", "value_contrast", "dprime", "ramp_slope", "stay_fraction");
+		for (int s = 0; s < rowsPerSeed.size(); s++) {
+			for (FlatteningMetrics m : rowsPerSeed.get(s)) {
+				double[] r = row(m);
+				t.add(firstSeed + s, r[0], r[1], r[2], r[3], r[4], r[5]);
+			}
+		}
+		return t;
+	}
+
+	private static Table metricsTable() {
+		return new Table("loss", "survivors", "value_contrast", "dprime", "ramp_slope", "stay_fraction");
+	}
+
+	private static double[] row(FlatteningMetrics m) {
+		return new double[] { m.loss(), m.survivors(), m.valueContrast(), m.dprime(), m.rampSlopePerS(), m.stayFraction() };
+	}
+}

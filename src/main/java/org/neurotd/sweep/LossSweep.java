@@ -1,0 +1,102 @@
+package org.neurotd.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neurotd.decode.CriticValues;
+import org.neurotd.decode.FlatteningMetrics;
+import org.neurotd.decode.ReadoutParameters;
+import org.neurotd.decode.StriatalCritic;
+import org.neurotd.decode.ValueDecoding;
+import org.neurotd.parkinson.Degradation;
+import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.params.Require;
+import org.neurotd.progress.Progress;
+import org.neurotd.recording.Recording;
+import org.neurotd.recording.Simulation;
+import org.neurotd.recording.SimulationParameters;
+
+/**
+ * Parkinson's loss sweep: each healthy recording is degraded at every loss level and decoded,
+ * giving the flattening curve. Seeds are independent healthy recordings (seed, seed + 1, ...).
+ */
+public final class LossSweep {
+
+	/** The losses of the demo: healthy, then up to 95 %. */
+	public static final double[] DEFAULT_LOSSES = { 0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
+
+	private LossSweep() {}
+
+	/**
+	 * Simulates a healthy recording for each of {@code seeds} seeds ({@code base.seed()},
+	 * {@code base.seed() + 1}, ...) and sweeps each; the lesion of seed s uses seed s too.
+	 */
+	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
+		ReadoutParameters readout, int threads, Progress progress)
+	{
+		checkLosses(losses);
+		Require.between("seeds", seeds, 1, 10_000);
+		List<List<FlatteningMetrics>> rows = new ArrayList<>(seeds);
+		Recording first = null;
+		for (int s = 0; s < seeds; s++) {
+			long seed = base.seed() + s;
+			SimulationParameters p = new SimulationParameters(base.neurons(), base.trials(), base.training(),
+				base.learning(), base.task(), base.td(), base.representation(), base.neuron(), seed);
+			Recording healthy = Simulation.run(p, threads, progress).recording();
+			DegradationParameters l = new DegradationParameters(0, lesion.denervation(), lesion.compensation(),
+				lesion.cap(), seed);
+			rows.add(sweep(healthy, losses, l, readout, progress));
+			if (s == 0) first = healthy;
+		}
+		return new SweepResult(base.seed(), rows, first);
+	}
+
+	/**
+	 * One row per loss level for one healthy recording.
+	 *
+	 * @param lesion denervation, compensation, cap and seed of the degradation (its loss is replaced)
+	 */
+	public static List<FlatteningMetrics> sweep(Recording healthy, double[] losses, DegradationParameters lesion,
+		ReadoutParameters readout, Progress progress)
+	{
+		checkLosses(losses);
+		CriticValues reference = StriatalCritic.learnHealthy(healthy, readout);
+		List<FlatteningMetrics> rows = new ArrayList<>(losses.length);
+		for (int i = 0; i < losses.length; i++) {
+			progress.checkCancelled();
+			progress.report("loss sweep", i, losses.length);
+			DegradationParameters at = new DegradationParameters(losses[i], lesion.denervation(),
+				lesion.compensation(), lesion.cap(), lesion.seed());
+			rows.add(ValueDecoding.of(Degradation.apply(healthy, at), readout, reference).metrics());
+		}
+		progress.report("loss sweep", losses.length, losses.length);
+		return rows;
+	}
+
+	/** Checks a list of loss levels: at least one, each in [0, 1]. */
+	public static void checkLosses(double[] losses) {
+		Require.that(losses.length > 0, "losses", "(empty)", "a comma-separated list of fractions in [0, 1]");
+		for (double loss : losses) Require.fraction("losses", loss);
+	}
+
+	/** Means over seeds, per loss level: rows are [seed][loss]. */
+	public static List<FlatteningMetrics> mean(List<List<FlatteningMetrics>> rowsPerSeed) {
+		int levels = rowsPerSeed.get(0).size();
+		List<FlatteningMetrics> means = new ArrayList<>(levels);
+		for (int i = 0; i < levels; i++) {
+			double contrast = 0, dprime = 0, ramp = 0, stay = 0, survivors = 0;
+			for (List<FlatteningMetrics> seed : rowsPerSeed) {
+				FlatteningMetrics m = seed.get(i);
+				contrast += m.valueContrast();
+				dprime += m.dprime();
+				ramp += m.rampSlopePerS();
+				stay += m.stayFraction();
+				survivors += m.survivors();
+			}
+			int n = rowsPerSeed.size();
+			means.add(new FlatteningMetrics(rowsPerSeed.get(0).get(i).loss(), (int) Math.round(survivors / n),
+				contrast / n, dprime / n, ramp / n, stay / n));
+		}
+		return means;
+	}
+}
