@@ -34,9 +34,7 @@ public class DemoCommand extends SweepInputs {
 	}
 
 	@Override
-	protected void execute() {
-		OutputFolder folder = outputFolder(output);
-		SweepResult result = sweep(folder);
+	protected void stageMore(SweepResult result, OutputFolder folder) {
 		Recording healthy = result.firstHealthy();
 		Recording parkinson = Degradation.apply(healthy,
 			new DegradationParameters(SHOWN_LOSS, denervation, compensation, cap, seed));
@@ -44,7 +42,6 @@ public class DemoCommand extends SweepInputs {
 			folder.file("healthy.tif", f -> RecordingImages.saveTiff(RecordingImages.toImage(healthy, "healthy"), f));
 			folder.file("parkinson.tif", f -> RecordingImages.saveTiff(RecordingImages.toImage(parkinson, "parkinson"), f));
 			folder.text("psth.csv", Reports.psth(healthy).toCsv());
-			folder.commit();
 		}
 		if (interactive()) {
 			RecordingImages.toImage(healthy, "Healthy recording").show();

@@ -1,6 +1,5 @@
 package org.neurotd.commands;
 
-import org.neurotd.report.OutputFolder;
 import org.scijava.command.Command;
 import org.scijava.plugin.Plugin;
 
@@ -11,11 +10,4 @@ public class LossSweepCommand extends SweepInputs {
 
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Parkinson's Loss Sweep";
-
-	@Override
-	protected void execute() {
-		OutputFolder folder = outputFolder(output);
-		sweep(folder);
-		if (folder != null) folder.commit();
-	}
 }

@@ -67,12 +67,17 @@ public abstract class SweepInputs extends SimulationInputs {
 		required = false, persist = false)
 	protected File output;
 
-	/** Runs the sweep and stages its tables and plot into {@code folder} (if any). */
-	protected SweepResult sweep(OutputFolder folder) {
+	/**
+	 * Validates every input, then runs the sweep, writes its tables and plot, and whatever
+	 * {@link #stageMore} adds, all committed together.
+	 */
+	@Override
+	protected final void execute() {
 		var simulation = simulation();
 		double[] levels = parseLosses(losses);
 		var lesion = new DegradationParameters(0, denervation, compensation, cap, seed);
 		var read = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature);
+		OutputFolder folder = outputFolder(output);
 		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(threads), progress());
 		Table flattening = Reports.flattening(result.means());
 		info("Flattening of value with loss (means over " + seeds + " seed(s)):\n" + flattening.toText());
@@ -81,12 +86,16 @@ public abstract class SweepInputs extends SimulationInputs {
 			folder.text("sweep.csv", Reports.sweep(result.rowsPerSeed(), result.firstSeed()).toCsv());
 			folder.file("flattening.png", f -> Plots.savePng(Plots.flattening(flattening), f));
 		}
+		stageMore(result, folder);
+		if (folder != null) folder.commit();
 		if (interactive()) {
 			Tables.toResultsTable(flattening).show("Flattening");
 			Plots.flattening(flattening).show();
 		}
-		return result;
 	}
+
+	/** Adds a command's own outputs to {@code folder} (null when none was given); nothing by default. */
+	protected void stageMore(SweepResult result, OutputFolder folder) {}
 
 	/** Parses "0,0.2,0.5"; the error names {@code losses}. */
 	static double[] parseLosses(String text) {
