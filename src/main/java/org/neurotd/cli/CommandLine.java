@@ -86,7 +86,8 @@ final class CommandLine {
 	}
 
 	private int execute(Context context, CommandInfo info, Map<String, Object> inputs) {
-		context.service(LogService.class).setLevel(LogLevel.WARN);
+		// The command line prints errors itself, once.
+		context.service(LogService.class).setLevel(LogLevel.NONE);
 		ProgressLine progress = new ProgressLine(err);
 		context.service(org.scijava.event.EventService.class).subscribe(progress);
 		try {
