@@ -26,11 +26,11 @@ public final class Plots {
 	public static Plot lines(String title, Table table, String x, String xLabel, String yLabel, String[] columns,
 		String[] labels)
 	{
-		return draw(title, table, x, xLabel, yLabel, columns, labels, "line", "top-right");
+		return draw(title, table, x, xLabel, yLabel, columns, labels, false, "top-right");
 	}
 
 	private static Plot draw(String title, Table table, String x, String xLabel, String yLabel, String[] columns,
-		String[] labels, String shape, String legend)
+		String[] labels, boolean markers, String legend)
 	{
 		Plot plot = new Plot(title, xLabel, yLabel);
 		plot.setSize(640, 400);
@@ -40,8 +40,9 @@ public final class Plots {
 			if (allNaN(ys)) continue;
 			plot.setColor(COLORS[c % COLORS.length]);
 			plot.setLineWidth(2);
-			plot.add(shape, xs, ys);
+			plot.add("line", xs, ys);
 			plot.setLabel(-1, labels[c]);
+			if (markers) plot.add("circle", xs, ys);
 		}
 		plot.setColor(Color.BLACK);
 		plot.addLegend(null, legend);
@@ -61,7 +62,7 @@ public final class Plots {
 		Plot plot = draw("Value flattens with dopamine neuron loss", t, "loss_pct", "dopamine neurons lost (%)",
 			"relative to healthy / share", new String[] { "value_contrast", "relative_dprime", "stay_fraction" },
 			new String[] { "value contrast (learned CS+ - CS-)", "d' of CS response (relative)",
-				"stay choices (freezing)" }, "connected circle", "bottom-left");
+				"stay choices (freezing)" }, true, "bottom-left");
 		plot.setLimits(0, 100, 0, 1.1);
 		return plot;
 	}
