@@ -25,7 +25,8 @@ import org.scijava.plugin.Plugin;
  * striatal critic learns from its neurons, and the flattening metrics.
  */
 @Plugin(type = Command.class, menuPath = DecodeValueFunction.MENU_PATH, label = "Decode Value Function",
-	description = "Decode the TD error and the learned value function from a recording")
+	description = "Decode the TD error and the learned value function from a recording; the flattening of value with"
+		+ " loss (receptor readout) and active freezing (stay choices) are hypotheses")
 public class DecodeValueFunction extends DopamineCommand {
 
 	/** Menu path in Fiji. */

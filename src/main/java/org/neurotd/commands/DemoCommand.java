@@ -15,7 +15,7 @@ import org.scijava.plugin.Plugin;
  * decode. Writes the sweep's outputs plus healthy.tif, parkinson.tif (80 % loss) and psth.csv.
  */
 @Plugin(type = Command.class, menuPath = DemoCommand.MENU_PATH, label = "Demo: Value Flattening",
-	description = "Simulate, degrade at every loss level and decode: the flattening of value in one run")
+	description = "Simulate, degrade at every loss level and decode: the flattening of value (a hypothesis) in one run")
 public class DemoCommand extends SweepInputs {
 
 	/** Menu path in Fiji. */

@@ -5,7 +5,8 @@ import org.scijava.plugin.Plugin;
 
 /** The Parkinson's loss sweep: how value contrast, d' and freezing change with neuron loss. */
 @Plugin(type = Command.class, menuPath = LossSweepCommand.MENU_PATH, label = "Parkinson's Loss Sweep",
-	description = "Degrade healthy recordings at several loss levels and decode each: the flattening curve")
+	description = "Degrade healthy recordings at several loss levels and decode each: the flattening curve"
+		+ " (a hypothesis that depends on the receptor readout)")
 public class LossSweepCommand extends SweepInputs {
 
 	/** Menu path in Fiji. */

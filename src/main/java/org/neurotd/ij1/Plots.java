@@ -62,7 +62,7 @@ public final class Plots {
 		Plot plot = draw("Value flattens with dopamine neuron loss", t, "loss_pct", "dopamine neurons lost (%)",
 			"relative to healthy / share", new String[] { "value_contrast", "relative_dprime", "stay_fraction" },
 			new String[] { "value contrast (learned CS+ - CS-)", "d' of CS response (relative)",
-				"stay choices (freezing)" }, true, "bottom-left");
+				"stay choices (freezing, hypothesis)" }, true, "bottom-left");
 		plot.setLimits(0, 100, 0, 1.1);
 		return plot;
 	}
