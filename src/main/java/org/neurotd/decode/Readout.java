@@ -1,9 +1,8 @@
 package org.neurotd.decode;
 
 import java.util.Arrays;
-import java.util.Locale;
 
-import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.Require;
 
 /** How striatal plasticity reads dopamine release. */
 public enum Readout {
@@ -28,11 +27,7 @@ public enum Readout {
 
 	/** Parses a user value; the error lists the allowed ones. */
 	public static Readout parse(String value) {
-		String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-		for (Readout r : values()) {
-			if (r.key.equals(v)) return r;
-		}
-		throw new InvalidParameterException("readout", value, "one of " + Arrays.toString(keys()));
+		return Require.choice("readout", value, values(), Readout::key);
 	}
 
 	/** All allowed values. */

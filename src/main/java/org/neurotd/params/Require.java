@@ -35,6 +35,19 @@ public final class Require {
 		return value;
 	}
 
+	/**
+	 * The choice whose key equals {@code value} (ignoring case and surrounding blanks); the
+	 * error lists the allowed keys.
+	 */
+	public static <E> E choice(String name, String value, E[] choices, java.util.function.Function<E, String> key) {
+		String v = value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT);
+		for (E c : choices) {
+			if (key.apply(c).equals(v)) return c;
+		}
+		throw new InvalidParameterException(name, value,
+			"one of " + java.util.Arrays.stream(choices).map(key).toList());
+	}
+
 	/** Fails with the given range text unless {@code ok}. */
 	public static void that(boolean ok, String name, Object value, String allowed) {
 		if (!ok) throw new InvalidParameterException(name, value, allowed);

@@ -1,9 +1,8 @@
 package org.neurotd.td;
 
 import java.util.Arrays;
-import java.util.Locale;
 
-import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.Require;
 import org.neurotd.task.TaskParameters;
 
 /** The stimulus representations a user can choose, by their parameter value. */
@@ -32,11 +31,7 @@ public enum Representation {
 
 	/** Parses a user value; the error lists the allowed ones. */
 	public static Representation parse(String value) {
-		String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-		for (Representation r : values()) {
-			if (r.key.equals(v)) return r;
-		}
-		throw new InvalidParameterException("representation", value, "one of " + Arrays.toString(keys()));
+		return Require.choice("representation", value, values(), Representation::key);
 	}
 
 	/** All allowed values. */
