@@ -18,7 +18,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * Simulates a healthy dopamine population whose firing encodes the TD error: a recording image,
- * its PSTH (psth.csv) and the model's own value and error (td.csv).
+ * its PSTH (psth.csv), the model's own value and error (td.csv) and its error on probe trials
+ * with the reward early or late (timing.csv).
  */
 @Plugin(type = Command.class, menuPath = SimulatePopulation.MENU_PATH, label = "Simulate Population",
 	description = "Spiking dopamine neurons whose firing encodes the temporal-difference error")
@@ -27,7 +28,7 @@ public class SimulatePopulation extends SimulationInputs {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Simulate Population";
 
-	@Parameter(label = "Output folder", description = "Where to write raster.tif, psth.csv and td.csv (optional)",
+	@Parameter(label = "Output folder", description = "Where to write raster.tif, psth.csv, td.csv and timing.csv (optional)",
 		style = "directory", required = false, persist = false)
 	private File output;
 
@@ -42,10 +43,12 @@ public class SimulatePopulation extends SimulationInputs {
 		recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + seed + ")");
 		Table psth = Reports.psth(result.recording());
 		Table td = Reports.td(result.trainedTrial(), parameters.task());
+		Table timing = Reports.timing(result.probe(), parameters.task());
 		if (folder != null) {
 			folder.file("raster.tif", f -> RecordingImages.saveTiff(recording, f));
 			folder.text("psth.csv", psth.toCsv());
 			folder.text("td.csv", td.toCsv());
+			folder.text("timing.csv", timing.toCsv());
 			folder.file("psth.png", f -> Plots.savePng(psthPlot(psth), f));
 			folder.commit();
 		}

@@ -12,6 +12,7 @@ import org.neurotd.random.Rng;
 import org.neurotd.td.ErrorChannel;
 import org.neurotd.td.TdLearner;
 import org.neurotd.td.TdTrace;
+import org.neurotd.td.TimingProbe;
 
 /**
  * Simulates a healthy recording: a TD critic learns the task for {@code training} trials, then
@@ -24,8 +25,17 @@ public final class Simulation {
 
 	private Simulation() {}
 
-	/** The recording, plus the model's own value and error on a trained trial. */
-	public record Result(Recording recording, TdTrace trainedTrial, List<TdTrace> recordedTrials) {}
+	/**
+	 * The recording, the model's own value and error on each recorded trial, and its probe
+	 * trials after the recording (usual, early and late reward).
+	 */
+	public record Result(Recording recording, TimingProbe probe, List<TdTrace> recordedTrials) {
+
+		/** The model's own value and error on a trained, rewarded trial. */
+		public TdTrace trainedTrial() {
+			return probe.usual();
+		}
+	}
 
 	/** Runs the simulation with {@code threads} worker threads for spike generation. */
 	public static Result run(SimulationParameters p, int threads, Progress progress) {
@@ -47,10 +57,10 @@ public final class Simulation {
 			traces.add(trace);
 			courses.add(ResponseCourse.of(trace.delta(), p.task().stepMs(), p.neuron()));
 		}
-		TdTrace trained = learner.trial(0, p.task().rewardCourse(true), ErrorChannel.IDENTITY, false);
+		TimingProbe probe = TimingProbe.of(learner, p.task(), TimingProbe.DEFAULT_SHIFT_MS);
 		Population population = population(p);
 		var raster = SpikeGenerator.generate(population, courses, rng.fork(SPIKES_STREAM), threads, progress);
-		return new Result(new Recording(p, rewarded, Optional.empty(), raster), trained, traces);
+		return new Result(new Recording(p, rewarded, Optional.empty(), raster), probe, traces);
 	}
 
 	/** The healthy population of a simulation, regenerated from its seed. */

@@ -8,6 +8,7 @@ import org.neurotd.population.SpikeRaster;
 import org.neurotd.recording.Recording;
 import org.neurotd.task.TaskParameters;
 import org.neurotd.td.TdTrace;
+import org.neurotd.td.TimingProbe;
 
 /** The tables the commands write: one method per output file. */
 public final class Reports {
@@ -46,6 +47,18 @@ public final class Reports {
 	public static Table td(TdTrace trace, TaskParameters task) {
 		Table t = new Table("time_ms", "value", "delta");
 		for (int s = 0; s < trace.value().length; s++) t.add(s * task.stepMs(), trace.value()[s], trace.delta()[s]);
+		return t;
+	}
+
+	/**
+	 * timing.csv: the model's error on probe trials with the reward at the usual time, early and
+	 * late by the probe's shift (Hollerman &amp; Schultz 1998).
+	 */
+	public static Table timing(TimingProbe probe, TaskParameters task) {
+		Table t = new Table("time_ms", "usual_delta", "early_delta", "late_delta");
+		for (int s = 0; s < probe.usual().delta().length; s++) {
+			t.add(s * task.stepMs(), probe.usual().delta()[s], probe.early().delta()[s], probe.late().delta()[s]);
+		}
 		return t;
 	}
 

@@ -49,7 +49,7 @@ class CommandsTest {
 			ImagePlus image = (ImagePlus) simulated.getOutput("recording");
 			assertEquals(300, image.getHeight());
 			assertEquals(5, image.getStackSize());
-			for (String f : List.of("raster.tif", "psth.csv", "td.csv")) {
+			for (String f : List.of("raster.tif", "psth.csv", "td.csv", "timing.csv")) {
 				assertTrue(Files.isRegularFile(dir.resolve("healthy").resolve(f)), f);
 			}
 			assertEquals("time_ms,rate_hz,rewarded_hz,omitted_hz",
