@@ -14,8 +14,8 @@ public class LossSweepCommand extends SweepInputs {
 
 	@Override
 	protected void execute() {
-		OutputFolder folder = outputFolder(output);
-		sweep(folder);
-		if (folder != null) folder.commit();
+		sweep(0);
+		OutputFolder folder = preparedOutput();
+		if (folder != null) commitSweep(folder);
 	}
 }

@@ -1,6 +1,8 @@
 package org.neurotd.commands;
 
+import org.neurotd.ij1.RecordingImages;
 import org.neurotd.population.NeuronParameters;
+import org.neurotd.recording.RecordingSize;
 import org.neurotd.recording.SimulationParameters;
 import org.neurotd.task.TaskParameters;
 import org.neurotd.td.Representation;
@@ -52,6 +54,15 @@ public abstract class SimulationInputs extends DopamineCommand {
 	@Parameter(label = "Threads", description = "Worker threads (0 = all cores); results do not depend on it",
 		min = "0", max = "1024", persist = false)
 	protected int threads = 0;
+
+	/**
+	 * Fails, before anything is allocated, unless simulating {@code p} and building
+	 * {@code images} full-size images of it fits in memory (and in an ImageJ image).
+	 */
+	protected static void requireMemory(SimulationParameters p, double images) {
+		if (images > 0) RecordingImages.requireImageSize(p.neurons(), p.trials(), p.task().durationMs());
+		RecordingSize.require(p, images);
+	}
 
 	/** The simulation these inputs describe, validated. */
 	protected SimulationParameters simulation() {

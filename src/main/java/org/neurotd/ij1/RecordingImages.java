@@ -36,11 +36,7 @@ public final class RecordingImages {
 			throw new InvalidParameterException("loss", recording.lesion().map(l -> l.loss()).orElse(1.0),
 				"a loss that leaves at least one neuron to record");
 		}
-		long pixels = (long) r.durationMs() * r.neurons() * r.trials();
-		if (pixels > MAX_PIXELS) {
-			throw new InvalidParameterException("neurons", r.neurons(), "a recording image of at most " + MAX_PIXELS
-				+ " pixels (neurons x duration x trials); this one needs " + pixels);
-		}
+		requireImageSize(r.neurons(), r.trials(), r.durationMs());
 		ImageStack stack = new ImageStack(r.durationMs(), r.neurons());
 		for (int k = 0; k < r.trials(); k++) {
 			byte[] pixelsOfTrial = new byte[r.durationMs() * r.neurons()];
@@ -58,6 +54,18 @@ public final class RecordingImages {
 		imp.setDisplayRange(0, 1);
 		imp.setProperty("Info", RecordingMetadata.write(recording));
 		return imp;
+	}
+
+	/**
+	 * Fails, naming {@code neurons}, unless a recording of this size can be an ImageJ image;
+	 * called before simulating, so a run that could not show its result does not start.
+	 */
+	public static void requireImageSize(int neurons, int trials, int durationMs) {
+		long pixels = (long) durationMs * neurons * trials;
+		if (pixels > MAX_PIXELS) {
+			throw new InvalidParameterException("neurons", neurons, "a recording image of at most " + MAX_PIXELS
+				+ " pixels (neurons x duration x trials); this one needs " + pixels);
+		}
 	}
 
 	/**
