@@ -7,6 +7,7 @@ import java.io.File;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.params.InvalidParameterException;
 import org.neurotd.recording.Recording;
 import org.neurotd.report.OutputFolder;
 import org.scijava.ItemIO;
@@ -59,6 +60,10 @@ public class DegradePopulation extends DopamineCommand {
 	protected void execute() {
 		DegradationParameters p = new DegradationParameters(loss, denervation, compensation, cap, seed);
 		Recording healthy = RecordingImages.fromImage(recording);
+		if (healthy.lesion().isPresent()) {
+			throw new InvalidParameterException("recording", "'" + recording.getTitle() + "' is already degraded (loss="
+				+ healthy.lesion().get().loss() + "); degrade the healthy recording instead");
+		}
 		OutputFolder folder = outputFolder(output, overwrite, "degraded.tif");
 		Recording result = Degradation.apply(healthy, p);
 		degraded = RecordingImages.toImage(result, "Degraded recording (loss " + loss + ")");

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 
 import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.Require;
 import org.neurotd.progress.Progress;
 import org.neurotd.recording.RecordingMetadata;
 import org.neurotd.report.OutputFolder;
@@ -165,8 +166,12 @@ public abstract class DopamineCommand extends ContextCommand {
 		return summary.toString();
 	}
 
-	/** The number of worker threads for a {@code threads} value (0 = all cores). */
+	/** Most worker threads accepted. */
+	public static final int MAX_THREADS = 1024;
+
+	/** The number of worker threads for a {@code threads} value (0 = all cores), validated. */
 	protected static int threads(int threads) {
+		Require.between("threads", threads, 0, MAX_THREADS);
 		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 	}
 }

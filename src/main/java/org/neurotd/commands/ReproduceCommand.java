@@ -83,7 +83,10 @@ public class ReproduceCommand extends DopamineCommand {
 		ImagePlus imp = IJ.openImage(tiff.toString());
 		if (imp == null) throw new InvalidParameterException("saved", tiff, "a TIFF that ImageJ can open");
 		String info = imp.getInfoProperty();
-		RecordingMetadata.requireHeader(info);
+		if (info == null || !info.startsWith(RecordingMetadata.HEADER)) {
+			throw new InvalidParameterException("saved", tiff + " has no Dopamine TD metadata: give a recording TIFF"
+				+ " saved by Simulate or Degrade Population, or an output folder");
+		}
 		note(RecordingMetadata.entries(info).get("tool_version"));
 		var again = Regeneration.recording(info, 1, threads(threads), progress());
 		Path copy = scratch.resolve("recording.tif");

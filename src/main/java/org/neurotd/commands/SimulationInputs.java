@@ -64,8 +64,9 @@ public abstract class SimulationInputs extends DopamineCommand {
 		RecordingSize.require(p, images);
 	}
 
-	/** The simulation these inputs describe, validated. */
+	/** The simulation these inputs describe, validated (threads too). */
 	protected SimulationParameters simulation() {
+		threads(threads);
 		TaskParameters defaults = TaskParameters.defaults();
 		TaskParameters task = new TaskParameters(duration, cs_time, reward_time, defaults.stepMs(), probability, magnitude);
 		return new SimulationParameters(neurons, trials, training, true, task, TdParameters.defaults(),

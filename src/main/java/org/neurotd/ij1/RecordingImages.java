@@ -75,10 +75,19 @@ public final class RecordingImages {
 	 */
 	public static Recording fromImage(ImagePlus imp) {
 		if (imp == null) throw new InvalidParameterException("recording", "no image given: open a recording TIFF first");
+		try {
+			return read(imp);
+		}
+		catch (InvalidParameterException e) {
+			throw e.parameter().equals("recording") ? e.naming(imp.getTitle()) : e;
+		}
+	}
+
+	private static Recording read(ImagePlus imp) {
 		String info = imp.getInfoProperty();
 		RecordingMetadata.requireHeader(info);
 		if (imp.getBitDepth() != 8) {
-			throw new InvalidParameterException("recording", "'" + imp.getTitle() + "' is " + imp.getBitDepth()
+			throw new InvalidParameterException("recording", "is " + imp.getBitDepth()
 				+ "-bit; a recording is an 8-bit image of spike counts");
 		}
 		int width = imp.getWidth(), height = imp.getHeight(), trials = imp.getStackSize();
