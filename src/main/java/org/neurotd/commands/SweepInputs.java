@@ -135,7 +135,9 @@ public abstract class SweepInputs extends SimulationInputs {
 		if (!resume) CellFolder.delete(out);
 		Map<String, String> fingerprint = new TreeMap<>(parameters());
 		fingerprint.put("tool_version", Version.get());
-		return CellFolder.resume(out, fingerprint);
+		CellFolder cells = CellFolder.resume(out, fingerprint);
+		if (resume) info("Resuming: " + CellFolder.cells(out) + " finished cells kept from the unfinished sweep");
+		return cells;
 	}
 
 	/** Parses "0,0.2,0.5"; the error names {@code losses}. */
