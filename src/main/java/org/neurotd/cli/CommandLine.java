@@ -112,6 +112,10 @@ final class CommandLine {
 		}
 		catch (ExecutionException e) {
 			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			if (cause instanceof OutOfMemoryError) {
+				throw new IllegalStateException("out of memory: give Java more (java -Xmx8g -jar ...) or use fewer neurons"
+					+ " or trials", cause);
+			}
 			throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause.getMessage(), cause);
 		}
 	}
@@ -133,7 +137,8 @@ final class CommandLine {
 		}
 		if (name.equals("demo")) inputs.putIfAbsent("output", new File(DEMO_OUTPUT));
 		for (ModuleItem<?> item : items.values()) {
-			boolean needed = item.getType() == ImagePlus.class || item.getName().equals("output");
+			boolean needed = item.getType() == ImagePlus.class || item.getName().equals("output")
+				|| item.getType() == File.class && item.isRequired();
 			if (needed && !inputs.containsKey(item.getName())) {
 				throw new UsageException(item.getName() + " is required on the command line (" + item.getDescription() + ")");
 			}
@@ -185,6 +190,7 @@ final class CommandLine {
 		for (ModuleItem<?> item : userInputs(info).values()) {
 			String def = item.getType() == ImagePlus.class ? "FILE (a recording TIFF), required"
 				: item.getName().equals("output") ? (name.equals("demo") ? DEMO_OUTPUT : "DIR, required")
+				: item.getType() == File.class ? "PATH, required"
 				: String.valueOf(fieldValue(defaults, item.getName()));
 			String choices = item.getChoices() == null || item.getChoices().isEmpty() ? ""
 				: " " + item.getChoices().stream().map(String::valueOf).collect(Collectors.joining("|", "{", "}"));

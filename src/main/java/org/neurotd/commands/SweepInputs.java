@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.neurotd.Version;
-
 import org.neurotd.decode.Readout;
 import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.ij1.Plots;
@@ -134,9 +133,11 @@ public abstract class SweepInputs extends SimulationInputs {
 		}
 		if (!resume) CellFolder.delete(out);
 		Map<String, String> fingerprint = new TreeMap<>(parameters());
+		fingerprint.put("command", getClass().getName());
 		fingerprint.put("tool_version", Version.get());
 		CellFolder cells = CellFolder.resume(out, fingerprint);
-		if (resume) info("Resuming: " + CellFolder.cells(out) + " finished cells kept from the unfinished sweep");
+		int done = CellFolder.cells(out);
+		if (resume && done > 0) info("Resuming: " + done + " finished cells kept from the unfinished sweep");
 		return cells;
 	}
 

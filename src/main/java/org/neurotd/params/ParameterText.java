@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Parameter values typed as text (command line, macro options, dialogs) converted to numbers
  * and flags. Every failure names the parameter and what it accepts, so each front end reports
- * a typo the same way before any range check runs.
+ * a typo the same way before any range check runs. Each method's {@code allowed} is the range
+ * text the message ends with, e.g. {@code " from 1 to 100"} (empty when there is none).
  */
 public final class ParameterText {
 
