@@ -8,6 +8,8 @@ import ij.IJ;
 import ij.ImagePlus;
 
 import java.io.File;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +53,8 @@ class BadInputCommandServiceTest {
 	void everyBadInputCancelsTheCommandWithAReasonNamingTheParameter() throws Exception {
 		List<String> failures = new ArrayList<>();
 		int runs = 0;
+		PrintStream stderr = System.err;
+		System.setErr(new PrintStream(OutputStream.nullOutputStream())); // the errors are checked through a listener
 		try (Context context = new Context(CommandService.class, StatusService.class, LogService.class)) {
 			CommandService commands = context.service(CommandService.class);
 			List<String> logged = new ArrayList<>();
@@ -77,6 +81,9 @@ class BadInputCommandServiceTest {
 					failures.add(row + " -> not logged as an error: " + reason);
 				}
 			}
+		}
+		finally {
+			System.setErr(stderr);
 		}
 		assertEquals(List.of(), failures);
 		assertTrue(runs > 80, runs + " rows run");
