@@ -16,9 +16,11 @@ import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.LossSweepCommand;
+import org.neurotd.commands.ReproduceCommand;
 import org.neurotd.commands.SimulatePopulation;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.ParameterText;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -44,6 +46,7 @@ final class CommandLine {
 		COMMANDS.put("degrade", DegradePopulation.class);
 		COMMANDS.put("decode", DecodeValueFunction.class);
 		COMMANDS.put("sweep", LossSweepCommand.class);
+		COMMANDS.put("reproduce", ReproduceCommand.class);
 	}
 
 	/** Where demo writes when no output is given. */
@@ -86,7 +89,7 @@ final class CommandLine {
 	}
 
 	private int execute(Context context, CommandInfo info, Map<String, Object> inputs) {
-		// The command line prints errors itself, once.
+		// The cancel reason is printed as the one error line; the command's own log of it would repeat it.
 		context.service(LogService.class).setLevel(LogLevel.NONE);
 		ProgressLine progress = new ProgressLine(err);
 		context.service(org.scijava.event.EventService.class).subscribe(progress);
@@ -97,10 +100,11 @@ final class CommandLine {
 				err.println("error: " + module.getCancelReason());
 				return 2;
 			}
-			out.print(((DopamineCommand) module.getCommand()).summary());
+			DopamineCommand command = (DopamineCommand) module.getCommand();
+			out.print(command.summary());
 			Object output = inputs.get("output");
 			if (output != null) out.println("outputs written to " + output);
-			return 0;
+			return command.exitStatus();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -108,6 +112,10 @@ final class CommandLine {
 		}
 		catch (ExecutionException e) {
 			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			if (cause instanceof OutOfMemoryError) {
+				throw new IllegalStateException("out of memory: give Java more (java -Xmx8g -jar ...) or use fewer neurons"
+					+ " or trials", cause);
+			}
 			throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause.getMessage(), cause);
 		}
 	}
@@ -129,7 +137,8 @@ final class CommandLine {
 		}
 		if (name.equals("demo")) inputs.putIfAbsent("output", new File(DEMO_OUTPUT));
 		for (ModuleItem<?> item : items.values()) {
-			boolean needed = item.getType() == ImagePlus.class || item.getName().equals("output");
+			boolean needed = item.getType() == ImagePlus.class || item.getName().equals("output")
+				|| item.getType() == File.class && item.isRequired();
 			if (needed && !inputs.containsKey(item.getName())) {
 				throw new UsageException(item.getName() + " is required on the command line (" + item.getDescription() + ")");
 			}
@@ -140,25 +149,14 @@ final class CommandLine {
 	private static Object convert(ModuleItem<?> item, String value) {
 		Class<?> type = item.getType();
 		String key = item.getName();
-		try {
-			if (type == int.class) return Integer.parseInt(value.trim());
-			if (type == long.class) return Long.parseLong(value.trim());
-			if (type == double.class) return Double.parseDouble(value.trim());
-			if (type == boolean.class) return bool(key, value);
-			if (type == File.class) return new File(value);
-			if (type == ImagePlus.class) return RecordingImages.toImage(RecordingImages.open(Path.of(value)), value);
-			if (type == String.class) return choice(item, value);
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidParameterException(key, value, (type == double.class ? "a number" : "an integer") + range(item));
-		}
+		if (type == int.class) return ParameterText.integer(key, value, range(item));
+		if (type == long.class) return ParameterText.longInteger(key, value, range(item));
+		if (type == double.class) return ParameterText.number(key, value, range(item));
+		if (type == boolean.class) return ParameterText.flag(key, value);
+		if (type == File.class) return new File(value);
+		if (type == ImagePlus.class) return RecordingImages.toImage(RecordingImages.open(Path.of(value)), value);
+		if (type == String.class) return choice(item, value);
 		throw new IllegalStateException("no conversion for " + type);
-	}
-
-	private static Boolean bool(String key, String value) {
-		if (value.equalsIgnoreCase("true")) return true;
-		if (value.equalsIgnoreCase("false")) return false;
-		throw new InvalidParameterException(key, value, "true or false");
 	}
 
 	private static String choice(ModuleItem<?> item, String value) {
@@ -192,6 +190,7 @@ final class CommandLine {
 		for (ModuleItem<?> item : userInputs(info).values()) {
 			String def = item.getType() == ImagePlus.class ? "FILE (a recording TIFF), required"
 				: item.getName().equals("output") ? (name.equals("demo") ? DEMO_OUTPUT : "DIR, required")
+				: item.getType() == File.class ? "PATH, required"
 				: String.valueOf(fieldValue(defaults, item.getName()));
 			String choices = item.getChoices() == null || item.getChoices().isEmpty() ? ""
 				: " " + item.getChoices().stream().map(String::valueOf).collect(Collectors.joining("|", "{", "}"));

@@ -59,6 +59,10 @@ public class DecodeValueFunction extends DopamineCommand {
 		+ " (optional)", style = "directory", required = false, persist = false)
 	private File output;
 
+	@Parameter(label = "Overwrite", description = "Replace files already in the output folder (otherwise the"
+		+ " run stops before it starts)", persist = false)
+	private boolean overwrite = false;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Value contrast (relative to healthy)")
 	private double value_contrast;
 
@@ -72,7 +76,7 @@ public class DecodeValueFunction extends DopamineCommand {
 	protected void execute() {
 		ReadoutParameters p = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature);
 		Recording rec = RecordingImages.fromImage(recording);
-		OutputFolder folder = outputFolder(output);
+		OutputFolder folder = outputFolder(output, overwrite, "decode.csv", "metrics.csv", "decode.png");
 		ValueDecoding d = ValueDecoding.of(rec, p);
 		value_contrast = d.metrics().valueContrast();
 		dprime = d.metrics().dprime();
@@ -83,13 +87,18 @@ public class DecodeValueFunction extends DopamineCommand {
 			folder.text("decode.csv", decoded.toCsv());
 			folder.text("metrics.csv", metrics.toCsv());
 			folder.file("decode.png", f -> Plots.savePng(plot(decoded), f));
-			folder.commit();
+			commit(folder);
 		}
 		info(String.format("value contrast %.3f, d' %.2f, stay fraction %.3f", value_contrast, dprime, stay_fraction));
 		if (interactive()) {
 			Tables.toResultsTable(metrics).show("Flattening metrics");
 			plot(decoded).show();
 		}
+	}
+
+	@Override
+	protected String inputRecording() {
+		return recording.getInfoProperty();
 	}
 
 	private static Plot plot(Table decoded) {

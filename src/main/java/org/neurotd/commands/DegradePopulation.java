@@ -7,6 +7,7 @@ import java.io.File;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.params.InvalidParameterException;
 import org.neurotd.recording.Recording;
 import org.neurotd.report.OutputFolder;
 import org.scijava.ItemIO;
@@ -48,6 +49,10 @@ public class DegradePopulation extends DopamineCommand {
 		required = false, persist = false)
 	private File output;
 
+	@Parameter(label = "Overwrite", description = "Replace files already in the output folder (otherwise the"
+		+ " run stops before it starts)", persist = false)
+	private boolean overwrite = false;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Degraded recording")
 	private ImagePlus degraded;
 
@@ -55,13 +60,22 @@ public class DegradePopulation extends DopamineCommand {
 	protected void execute() {
 		DegradationParameters p = new DegradationParameters(loss, denervation, compensation, cap, seed);
 		Recording healthy = RecordingImages.fromImage(recording);
-		OutputFolder folder = outputFolder(output);
+		if (healthy.lesion().isPresent()) {
+			throw new InvalidParameterException("recording", "'" + recording.getTitle() + "' is already degraded (loss="
+				+ healthy.lesion().get().loss() + "); degrade the healthy recording instead");
+		}
+		OutputFolder folder = outputFolder(output, overwrite, "degraded.tif");
 		Recording result = Degradation.apply(healthy, p);
 		degraded = RecordingImages.toImage(result, "Degraded recording (loss " + loss + ")");
 		if (folder != null) {
 			folder.file("degraded.tif", f -> RecordingImages.saveTiff(degraded, f));
-			folder.commit();
+			commit(folder);
 		}
 		info("Kept " + result.raster().neurons() + " of " + healthy.raster().neurons() + " neurons");
+	}
+
+	@Override
+	protected String inputRecording() {
+		return recording.getInfoProperty();
 	}
 }

@@ -4,6 +4,7 @@ import org.neurotd.ij1.RecordingImages;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
 import org.neurotd.recording.Recording;
+import org.neurotd.recording.Simulation;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.Reports;
 import org.neurotd.sweep.SweepResult;
@@ -34,14 +35,18 @@ public class DemoCommand extends SweepInputs {
 	}
 
 	@Override
-	protected void stageMore(SweepResult result, OutputFolder folder) {
-		Recording healthy = result.firstHealthy();
+	protected void execute() {
+		SweepResult result = sweep(1 + (1 - SHOWN_LOSS), "healthy.tif", "parkinson.tif", "psth.csv");
+		OutputFolder folder = preparedOutput();
+		Recording healthy = result.firstHealthy() != null ? result.firstHealthy()
+			: Simulation.run(simulation(), threads(threads), progress()).recording();
 		Recording parkinson = Degradation.apply(healthy,
 			new DegradationParameters(SHOWN_LOSS, denervation, compensation, cap, seed));
 		if (folder != null) {
 			folder.file("healthy.tif", f -> RecordingImages.saveTiff(RecordingImages.toImage(healthy, "healthy"), f));
 			folder.file("parkinson.tif", f -> RecordingImages.saveTiff(RecordingImages.toImage(parkinson, "parkinson"), f));
 			folder.text("psth.csv", Reports.psth(healthy).toCsv());
+			commitSweep(folder);
 		}
 		if (interactive()) {
 			RecordingImages.toImage(healthy, "Healthy recording").show();

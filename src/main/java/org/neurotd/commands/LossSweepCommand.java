@@ -1,5 +1,6 @@
 package org.neurotd.commands;
 
+import org.neurotd.report.OutputFolder;
 import org.scijava.command.Command;
 import org.scijava.plugin.Plugin;
 
@@ -11,4 +12,11 @@ public class LossSweepCommand extends SweepInputs {
 
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Parkinson's Loss Sweep";
+
+	@Override
+	protected void execute() {
+		sweep(0);
+		OutputFolder folder = preparedOutput();
+		if (folder != null) commitSweep(folder);
+	}
 }

@@ -32,13 +32,18 @@ public class SimulatePopulation extends SimulationInputs {
 		style = "directory", required = false, persist = false)
 	private File output;
 
+	@Parameter(label = "Overwrite", description = "Replace files already in the output folder (otherwise the"
+		+ " run stops before it starts)", persist = false)
+	private boolean overwrite = false;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Recording")
 	private ImagePlus recording;
 
 	@Override
 	protected void execute() {
 		var parameters = simulation();
-		OutputFolder folder = outputFolder(output);
+		requireMemory(parameters, 1);
+		OutputFolder folder = outputFolder(output, overwrite, "raster.tif", "psth.csv", "td.csv", "psth.png");
 		Simulation.Result result = Simulation.run(parameters, threads(threads), progress());
 		recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + seed + ")");
 		Table psth = Reports.psth(result.recording());
@@ -50,7 +55,7 @@ public class SimulatePopulation extends SimulationInputs {
 			folder.text("td.csv", td.toCsv());
 			folder.text("timing.csv", timing.toCsv());
 			folder.file("psth.png", f -> Plots.savePng(psthPlot(psth), f));
-			folder.commit();
+			commit(folder);
 		}
 		info("Simulated " + parameters.neurons() + " neurons x " + parameters.trials() + " trials: "
 			+ result.recording().raster().spikeCount() + " spikes");

@@ -1,6 +1,8 @@
 package org.neurotd.commands;
 
+import org.neurotd.ij1.RecordingImages;
 import org.neurotd.population.NeuronParameters;
+import org.neurotd.recording.RecordingSize;
 import org.neurotd.recording.SimulationParameters;
 import org.neurotd.task.TaskParameters;
 import org.neurotd.td.Representation;
@@ -53,8 +55,18 @@ public abstract class SimulationInputs extends DopamineCommand {
 		min = "0", max = "1024", persist = false)
 	protected int threads = 0;
 
-	/** The simulation these inputs describe, validated. */
+	/**
+	 * Fails, before anything is allocated, unless simulating {@code p} and building
+	 * {@code images} full-size images of it fits in memory (and in an ImageJ image).
+	 */
+	protected static void requireMemory(SimulationParameters p, double images) {
+		if (images > 0) RecordingImages.requireImageSize(p.neurons(), p.trials(), p.task().durationMs());
+		RecordingSize.require(p, images);
+	}
+
+	/** The simulation these inputs describe, validated (threads too). */
 	protected SimulationParameters simulation() {
+		threads(threads);
 		TaskParameters defaults = TaskParameters.defaults();
 		TaskParameters task = new TaskParameters(duration, cs_time, reward_time, defaults.stepMs(), probability, magnitude);
 		return new SimulationParameters(neurons, trials, training, true, task, TdParameters.defaults(),

@@ -1,17 +1,24 @@
 package org.neurotd.commands;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.neurotd.Version;
 import org.neurotd.decode.Readout;
 import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.Tables;
 import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.Require;
 import org.neurotd.parkinson.DegradationParameters;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.Reports;
 import org.neurotd.report.Table;
+import org.neurotd.sweep.CellFolder;
+import org.neurotd.sweep.CellStore;
 import org.neurotd.sweep.LossSweep;
 import org.neurotd.sweep.SweepResult;
 import org.scijava.plugin.Parameter;
@@ -67,18 +74,36 @@ public abstract class SweepInputs extends SimulationInputs {
 		required = false, persist = false)
 	protected File output;
 
+	@Parameter(label = "Overwrite", description = "Replace files already in the output folder, and start an"
+		+ " unfinished sweep there again (otherwise the run stops before it starts)", persist = false)
+	protected boolean overwrite = false;
+
+	@Parameter(label = "Resume", description = "Finish the unfinished sweep in the output folder, keeping the"
+		+ " (seed, loss) cells it already computed", persist = false)
+	protected boolean resume = false;
+
+	/** The files every sweep writes. */
+	private static final String[] OUTPUTS = { "flattening.csv", "sweep.csv", "flattening.png" };
+
 	/**
-	 * Validates every input, then runs the sweep, writes its tables and plot, and whatever
-	 * {@link #stageMore} adds, all committed together.
+	 * Validates every input, checks memory and the output folder, then runs the sweep (keeping
+	 * each finished cell in the output folder) and stages its tables and plot there.
+	 *
+	 * @param images full-size recording images the command builds besides (for the memory check)
+	 * @param outputs files the command writes besides the sweep's
 	 */
-	@Override
-	protected final void execute() {
+	protected SweepResult sweep(double images, String... outputs) {
 		var simulation = simulation();
 		double[] levels = parseLosses(losses);
+		Require.between("seeds", seeds, 1, LossSweep.MAX_SEEDS);
 		var lesion = new DegradationParameters(0, denervation, compensation, cap, seed);
 		var read = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature);
-		OutputFolder folder = outputFolder(output);
-		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(threads), progress());
+		requireMemory(simulation, images);
+		String[] names = Arrays.copyOf(OUTPUTS, OUTPUTS.length + outputs.length);
+		System.arraycopy(outputs, 0, names, OUTPUTS.length, outputs.length);
+		OutputFolder folder = outputFolder(output, overwrite, names);
+		CellStore cells = folder == null ? CellStore.NONE : cells(folder.path());
+		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(threads), cells, progress());
 		Table flattening = Reports.flattening(result.means());
 		info("Flattening of value with loss (means over " + seeds + " seed(s)):\n" + flattening.toText());
 		if (folder != null) {
@@ -86,16 +111,35 @@ public abstract class SweepInputs extends SimulationInputs {
 			folder.text("sweep.csv", Reports.sweep(result.rowsPerSeed(), result.firstSeed()).toCsv());
 			folder.file("flattening.png", f -> Plots.savePng(Plots.flattening(flattening), f));
 		}
-		stageMore(result, folder);
-		if (folder != null) folder.commit();
 		if (interactive()) {
 			Tables.toResultsTable(flattening).show("Flattening");
 			Plots.flattening(flattening).show();
 		}
+		return result;
 	}
 
-	/** Adds a command's own outputs to {@code folder} (null when none was given); nothing by default. */
-	protected void stageMore(SweepResult result, OutputFolder folder) {}
+	/** Moves the outputs into place, then drops the finished cells they were made from. */
+	protected void commitSweep(OutputFolder folder) {
+		commit(folder);
+		CellFolder.delete(folder.path());
+	}
+
+	/** The finished cells kept in {@code out}: resumed, refused, or started afresh. */
+	private CellStore cells(Path out) {
+		if (CellFolder.exists(out) && !resume && !overwrite) {
+			throw new InvalidParameterException("output", out + " holds an unfinished sweep (" + CellFolder.cells(out)
+				+ " finished cells in " + CellFolder.NAME + "); add resume=true to finish it, or overwrite=true to"
+				+ " start again");
+		}
+		if (!resume) CellFolder.delete(out);
+		Map<String, String> fingerprint = new TreeMap<>(parameters());
+		fingerprint.put("command", getClass().getName());
+		fingerprint.put("tool_version", Version.get());
+		CellFolder cells = CellFolder.resume(out, fingerprint);
+		int done = CellFolder.cells(out);
+		if (resume && done > 0) info("Resuming: " + done + " finished cells kept from the unfinished sweep");
+		return cells;
+	}
 
 	/** Parses "0,0.2,0.5"; the error names {@code losses}. */
 	static double[] parseLosses(String text) {

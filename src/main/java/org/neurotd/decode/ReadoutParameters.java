@@ -14,12 +14,15 @@ import org.neurotd.params.Require;
  */
 public record ReadoutParameters(Readout readout, double threshold, int episodes, double stayBias, double temperature) {
 
+	/** Lowest softmax temperature: below it the choice is deterministic to machine precision. */
+	public static final double MIN_TEMPERATURE = 0.001;
+
 	/** Validates the ranges. */
 	public ReadoutParameters {
 		Require.between("threshold", threshold, 0.0, 1.0);
 		Require.between("episodes", episodes, 1, 100_000);
 		Require.between("stay_bias", stayBias, -1.0, 1.0);
-		Require.above("temperature", temperature, 0.0, 10.0);
+		Require.between("temperature", temperature, MIN_TEMPERATURE, 10.0);
 	}
 
 	/** The science notes' defaults. */

@@ -36,11 +36,7 @@ public final class RecordingImages {
 			throw new InvalidParameterException("loss", recording.lesion().map(l -> l.loss()).orElse(1.0),
 				"a loss that leaves at least one neuron to record");
 		}
-		long pixels = (long) r.durationMs() * r.neurons() * r.trials();
-		if (pixels > MAX_PIXELS) {
-			throw new InvalidParameterException("neurons", r.neurons(), "a recording image of at most " + MAX_PIXELS
-				+ " pixels (neurons x duration x trials); this one needs " + pixels);
-		}
+		requireImageSize(r.neurons(), r.trials(), r.durationMs());
 		ImageStack stack = new ImageStack(r.durationMs(), r.neurons());
 		for (int k = 0; k < r.trials(); k++) {
 			byte[] pixelsOfTrial = new byte[r.durationMs() * r.neurons()];
@@ -61,16 +57,37 @@ public final class RecordingImages {
 	}
 
 	/**
+	 * Fails, naming {@code neurons}, unless a recording of this size can be an ImageJ image;
+	 * called before simulating, so a run that could not show its result does not start.
+	 */
+	public static void requireImageSize(int neurons, int trials, int durationMs) {
+		long pixels = (long) durationMs * neurons * trials;
+		if (pixels > MAX_PIXELS) {
+			throw new InvalidParameterException("neurons", neurons, "a recording image of at most " + MAX_PIXELS
+				+ " pixels (neurons x duration x trials); this one needs " + pixels);
+		}
+	}
+
+	/**
 	 * The recording an image holds.
 	 *
 	 * @throws InvalidParameterException naming {@code recording} if the image is not one
 	 */
 	public static Recording fromImage(ImagePlus imp) {
 		if (imp == null) throw new InvalidParameterException("recording", "no image given: open a recording TIFF first");
+		try {
+			return read(imp);
+		}
+		catch (InvalidParameterException e) {
+			throw e.parameter().equals("recording") ? e.naming(imp.getTitle()) : e;
+		}
+	}
+
+	private static Recording read(ImagePlus imp) {
 		String info = imp.getInfoProperty();
 		RecordingMetadata.requireHeader(info);
 		if (imp.getBitDepth() != 8) {
-			throw new InvalidParameterException("recording", "'" + imp.getTitle() + "' is " + imp.getBitDepth()
+			throw new InvalidParameterException("recording", "is " + imp.getBitDepth()
 				+ "-bit; a recording is an 8-bit image of spike counts");
 		}
 		int width = imp.getWidth(), height = imp.getHeight(), trials = imp.getStackSize();

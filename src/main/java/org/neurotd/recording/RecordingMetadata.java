@@ -83,22 +83,10 @@ public final class RecordingMetadata {
 	 *           corrupted, from a newer format, or does not match the spikes
 	 */
 	public static Recording read(String text, SpikeRaster raster) {
-		Map<String, String> m = parse(text);
-		int format = number(m, "format", Integer::parseInt);
-		if (format > FORMAT) {
-			throw new InvalidParameterException("recording", "was written by a newer Dopamine TD (format " + format
-				+ ", tool " + m.get("tool_version") + "); this version reads format " + FORMAT);
-		}
-		SimulationParameters s;
-		Optional<Lesion> lesion;
-		try {
-			s = simulation(m);
-			lesion = "degraded".equals(text(m, "kind")) ? Optional.of(lesion(m, s.neurons())) : Optional.empty();
-		}
-		catch (InvalidParameterException e) {
-			throw new InvalidParameterException("recording", "has corrupted metadata: " + e.getMessage());
-		}
-		boolean[] rewarded = flags(text(m, "rewarded"));
+		Description d = describe(text);
+		SimulationParameters s = d.simulation();
+		Optional<Lesion> lesion = d.lesion();
+		boolean[] rewarded = d.rewarded();
 		int rows = lesion.map(l -> l.survivors().length).orElse(s.neurons());
 		if (rewarded.length != s.trials() || raster.trials() != s.trials() || raster.neurons() != rows
 			|| raster.durationMs() != s.task().durationMs())
@@ -108,6 +96,40 @@ public final class RecordingMetadata {
 				+ " neurons x " + s.trials() + " trials)");
 		}
 		return new Recording(s, rewarded, lesion, raster);
+	}
+
+	/**
+	 * What a recording's metadata says, without its spikes: enough to simulate it again.
+	 *
+	 * @param simulation the healthy recording's parameters and seed
+	 * @param lesion the degradation applied, if any
+	 * @param rewarded per recorded trial, whether the reward came
+	 */
+	public record Description(SimulationParameters simulation, Optional<Lesion> lesion, boolean[] rewarded) {}
+
+	/**
+	 * Reads the parameters in {@code text}.
+	 *
+	 * @throws InvalidParameterException naming {@code recording} when the metadata is missing,
+	 *           corrupted or from a newer format
+	 */
+	public static Description describe(String text) {
+		Map<String, String> m = entries(text);
+		int format = number(m, "format", Integer::parseInt);
+		if (format > FORMAT) {
+			throw new InvalidParameterException("recording", "was written by a newer Dopamine TD (format " + format
+				+ ", tool " + m.get("tool_version") + "); this version reads format " + FORMAT);
+		}
+		try {
+			SimulationParameters s = simulation(m);
+			Optional<Lesion> lesion = "degraded".equals(text(m, "kind")) ? Optional.of(lesion(m, s.neurons()))
+				: Optional.empty();
+			return new Description(s, lesion, flags(text(m, "rewarded")));
+		}
+		catch (InvalidParameterException e) {
+			if (e.getMessage().startsWith("recording: ")) throw e;
+			throw new InvalidParameterException("recording", "has corrupted metadata: " + e.getMessage());
+		}
 	}
 
 	private static SimulationParameters simulation(Map<String, String> m) {
@@ -141,7 +163,12 @@ public final class RecordingMetadata {
 		}
 	}
 
-	private static Map<String, String> parse(String text) {
+	/**
+	 * The {@code key = value} lines of recording metadata, in order.
+	 *
+	 * @throws InvalidParameterException naming {@code recording} when the text is not our metadata
+	 */
+	public static Map<String, String> entries(String text) {
 		requireHeader(text);
 		Map<String, String> m = new LinkedHashMap<>();
 		for (String line : text.split("\n")) {

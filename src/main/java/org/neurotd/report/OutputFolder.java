@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.neurotd.params.InvalidParameterException;
@@ -36,28 +37,40 @@ public final class OutputFolder {
 
 	private final Path folder;
 	private final Map<Path, Path> staged = new LinkedHashMap<>();
+	private boolean created;
 
 	private OutputFolder(Path folder) {
 		this.folder = folder;
 	}
 
 	/**
-	 * Checks that {@code folder} is, or can be, a writable folder, and creates it.
+	 * Checks, without writing anything, that {@code folder} is or can become a writable folder,
+	 * and that none of the files a run will write there exists unless {@code overwrite}.
+	 * The folder itself is created only when the first file is staged.
 	 *
-	 * @throws InvalidParameterException naming {@code output} when it is a file or not writable
+	 * @param outputs the names of the files the run writes
+	 * @throws InvalidParameterException naming {@code output} when it is a file, not writable, or
+	 *           holds one of the outputs already (and {@code overwrite} is false)
 	 */
-	public static OutputFolder prepare(Path folder) {
+	public static OutputFolder prepare(Path output, boolean overwrite, List<String> outputs) {
+		Path folder = output.toAbsolutePath().normalize();
 		if (Files.exists(folder) && !Files.isDirectory(folder)) {
 			throw new InvalidParameterException("output", folder, "a folder (this path is a file)");
 		}
-		try {
-			Files.createDirectories(folder);
+		Path existing = folder;
+		while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+		if (existing == null || !Files.isDirectory(existing)) {
+			throw new InvalidParameterException("output", folder, "a folder that can be created (" + existing
+				+ " is a file)");
 		}
-		catch (IOException e) {
-			throw new InvalidParameterException("output", folder, "a folder that can be created (" + e.getMessage() + ")");
+		if (!Files.isWritable(existing)) {
+			throw new InvalidParameterException("output", folder, existing.equals(folder) ? "a writable folder"
+				: "a folder that can be created (" + existing + " is not writable)");
 		}
-		if (!Files.isWritable(folder)) {
-			throw new InvalidParameterException("output", folder, "a writable folder");
+		List<String> present = outputs.stream().filter(name -> Files.exists(folder.resolve(name))).toList();
+		if (!present.isEmpty() && !overwrite) {
+			throw new InvalidParameterException("output", folder + " already holds " + String.join(", ", present)
+				+ "; add overwrite=true to replace them, or choose another folder");
 		}
 		return new OutputFolder(folder);
 	}
@@ -86,6 +99,10 @@ public final class OutputFolder {
 		Path target = folder.resolve(name);
 		Path tmp = folder.resolve("." + name + ".part");
 		try {
+			if (!Files.isDirectory(folder)) {
+				Files.createDirectories(folder);
+				created = true;
+			}
 			writer.write(tmp);
 		}
 		catch (IOException e) {
@@ -107,6 +124,7 @@ public final class OutputFolder {
 				}
 			}
 			staged.clear();
+			created = false;
 		}
 		catch (IOException e) {
 			discard();
@@ -114,7 +132,15 @@ public final class OutputFolder {
 		}
 	}
 
-	/** Deletes every staged temporary file. */
+	/** The names of the files staged and not yet moved into place. */
+	public List<String> staged() {
+		return staged.values().stream().map(p -> p.getFileName().toString()).toList();
+	}
+
+	/**
+	 * Deletes every staged temporary file, and the folder if this run created it and left it
+	 * empty. Does nothing after {@link #commit()}.
+	 */
 	public void discard() {
 		for (Path tmp : staged.keySet()) {
 			try {
@@ -125,5 +151,14 @@ public final class OutputFolder {
 			}
 		}
 		staged.clear();
+		if (created) {
+			try (var entries = Files.list(folder)) {
+				if (entries.findAny().isEmpty()) Files.deleteIfExists(folder);
+			}
+			catch (IOException ignored) {
+				// best effort: an empty folder holds no wrong result
+			}
+			created = false;
+		}
 	}
 }

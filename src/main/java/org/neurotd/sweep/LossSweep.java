@@ -25,6 +25,9 @@ public final class LossSweep {
 	/** The losses of the demo: healthy, then up to 95 %. */
 	public static final double[] DEFAULT_LOSSES = { 0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
 
+	/** Most seeds in one sweep. */
+	public static final int MAX_SEEDS = 10_000;
+
 	private LossSweep() {}
 
 	/**
@@ -34,19 +37,36 @@ public final class LossSweep {
 	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
 		ReadoutParameters readout, int threads, Progress progress)
 	{
+		return run(base, seeds, losses, lesion, readout, threads, CellStore.NONE, progress);
+	}
+
+	/**
+	 * As {@link #run(SimulationParameters, int, double[], DegradationParameters, ReadoutParameters, int, Progress)},
+	 * taking finished (seed, loss) cells from {@code cells} and keeping each new one there as soon as it
+	 * is done. A seed whose cells are all finished is not simulated again; the result is the same, bit
+	 * for bit, however the cells were split between runs.
+	 */
+	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
+		ReadoutParameters readout, int threads, CellStore cells, Progress progress)
+	{
 		checkLosses(losses);
-		Require.between("seeds", seeds, 1, 10_000);
+		Require.between("seeds", seeds, 1, MAX_SEEDS);
 		List<List<FlatteningMetrics>> rows = new ArrayList<>(seeds);
 		Recording first = null;
 		for (int s = 0; s < seeds; s++) {
 			long seed = base.seed() + s;
-			SimulationParameters p = new SimulationParameters(base.neurons(), base.trials(), base.training(),
-				base.learning(), base.task(), base.td(), base.representation(), base.neuron(), seed);
-			Recording healthy = Simulation.run(p, threads, progress).recording();
-			DegradationParameters l = new DegradationParameters(0, lesion.denervation(), lesion.compensation(),
-				lesion.cap(), seed);
-			rows.add(sweep(healthy, losses, l, readout, progress));
-			if (s == 0) first = healthy;
+			List<FlatteningMetrics> row = new ArrayList<>(losses.length);
+			for (double loss : losses) row.add(cells.get(seed, loss).orElse(null));
+			if (row.contains(null)) {
+				SimulationParameters p = new SimulationParameters(base.neurons(), base.trials(), base.training(),
+					base.learning(), base.task(), base.td(), base.representation(), base.neuron(), seed);
+				Recording healthy = Simulation.run(p, threads, progress).recording();
+				DegradationParameters l = new DegradationParameters(0, lesion.denervation(), lesion.compensation(),
+					lesion.cap(), seed);
+				fill(row, healthy, losses, l, readout, cells, progress);
+				if (s == 0) first = healthy;
+			}
+			rows.add(row);
 		}
 		return new SweepResult(base.seed(), rows, first);
 	}
@@ -60,17 +80,28 @@ public final class LossSweep {
 		ReadoutParameters readout, Progress progress)
 	{
 		checkLosses(losses);
+		List<FlatteningMetrics> row = new ArrayList<>(losses.length);
+		for (int i = 0; i < losses.length; i++) row.add(null);
+		fill(row, healthy, losses, lesion, readout, CellStore.NONE, progress);
+		return row;
+	}
+
+	/** Computes the cells of {@code row} still null, keeping each in {@code cells}. */
+	private static void fill(List<FlatteningMetrics> row, Recording healthy, double[] losses,
+		DegradationParameters lesion, ReadoutParameters readout, CellStore cells, Progress progress)
+	{
 		CriticValues reference = StriatalCritic.learnHealthy(healthy, readout);
-		List<FlatteningMetrics> rows = new ArrayList<>(losses.length);
 		for (int i = 0; i < losses.length; i++) {
 			progress.checkCancelled();
 			progress.report("loss sweep", i, losses.length);
+			if (row.get(i) != null) continue;
 			DegradationParameters at = new DegradationParameters(losses[i], lesion.denervation(),
 				lesion.compensation(), lesion.cap(), lesion.seed());
-			rows.add(ValueDecoding.of(Degradation.apply(healthy, at), readout, reference).metrics());
+			FlatteningMetrics m = ValueDecoding.of(Degradation.apply(healthy, at), readout, reference).metrics();
+			cells.put(lesion.seed(), losses[i], m);
+			row.set(i, m);
 		}
 		progress.report("loss sweep", losses.length, losses.length);
-		return rows;
 	}
 
 	/** Checks a list of loss levels: at least one, each in [0, 1]. */
