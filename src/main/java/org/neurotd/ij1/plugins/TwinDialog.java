@@ -104,11 +104,13 @@ final class TwinDialog {
 		return value;
 	}
 
-	/** An open image by title, else a recording TIFF by path. */
+	/** The current image or another open image by title, else a recording TIFF by path. */
 	private static ImagePlus recording(String value) {
 		if (value.isEmpty()) {
 			throw new InvalidParameterException("recording", "no image given: open a recording, or give recording=path");
 		}
+		ImagePlus current = WindowManager.getCurrentImage();
+		if (current != null && current.getTitle().equals(value)) return current;
 		ImagePlus open = WindowManager.getImage(value);
 		if (open != null) return open;
 		if (new File(value).isFile()) {
