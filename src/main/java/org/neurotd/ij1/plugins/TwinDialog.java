@@ -94,7 +94,8 @@ final class TwinDialog {
 		boolean isLong = f.defaultValue() instanceof Long;
 		double min = isLong ? Long.MIN_VALUE : Integer.MIN_VALUE, max = isLong ? Long.MAX_VALUE : Integer.MAX_VALUE;
 		if (Double.isNaN(v) || v != Math.rint(v) || v < min || v > max) {
-			throw new InvalidParameterException(f.key(), IJ.d2s(v, 4, 9), "a whole number");
+			String given = Double.isNaN(v) ? "NaN" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+			throw new InvalidParameterException(f.key(), given, "a whole number");
 		}
 		return isLong ? (Object) (long) v : (Object) (int) v;
 	}
