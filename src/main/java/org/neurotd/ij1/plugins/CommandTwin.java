@@ -2,8 +2,11 @@ package org.neurotd.ij1.plugins;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.WindowManager;
+import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 
+import java.awt.GraphicsEnvironment;
 import java.util.List;
 import java.util.Map;
 
@@ -65,9 +68,15 @@ public abstract class CommandTwin implements PlugIn {
 		}
 	}
 
+	/** Opens the image, or without a display (and outside batch mode) makes it the current one. */
+	private static void show(ImagePlus imp) {
+		if (GraphicsEnvironment.isHeadless() && !Interpreter.isBatchMode()) WindowManager.setTempCurrentImage(imp);
+		else imp.show();
+	}
+
 	private static void showOutputs(CommandModule module) {
 		for (ModuleItem<?> item : module.getInfo().outputs()) {
-			if (module.getOutput(item.getName()) instanceof ImagePlus imp) imp.show();
+			if (module.getOutput(item.getName()) instanceof ImagePlus imp) show(imp);
 		}
 		String summary = ((DopamineCommand) module.getCommand()).summary();
 		for (String line : summary.split("\n")) {

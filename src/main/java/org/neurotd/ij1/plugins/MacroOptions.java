@@ -63,6 +63,14 @@ final class MacroOptions {
 		return new MacroOptions(list);
 	}
 
+	/** The value of {@code key}: null if absent, "" for a bare key. */
+	String value(String key) {
+		for (Option o : options) {
+			if (o.key().equals(key)) return o.value() == null ? "" : o.value();
+		}
+		return null;
+	}
+
 	/**
 	 * Fails, naming the key, on a key the command does not have (ImageJ itself would ignore a
 	 * misspelt key and quietly use the default).

@@ -5,7 +5,9 @@ import ij.ImagePlus;
 import ij.Macro;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
+import ij.util.Tools;
 
+import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.neurotd.params.InvalidParameterException;
 
 /**
  * The ImageJ 1.x dialog of a command: shown to a person, or filled from macro options (and
- * recorded by ImageJ's Recorder) when a macro runs the command.
+ * recorded by ImageJ's Recorder) when a macro runs the command; without a display, the macro
+ * options are read directly.
  */
 final class TwinDialog {
 
@@ -42,7 +45,9 @@ final class TwinDialog {
 		if (options != null) {
 			MacroOptions parsed = MacroOptions.parse(options);
 			parsed.requireKnown(keys(), title);
-			Macro.setOptions(parsed.withBareBooleans(keys(Kind.BOOLEAN)) + " ");
+			String bare = parsed.withBareBooleans(keys(Kind.BOOLEAN));
+			if (GraphicsEnvironment.isHeadless()) return readHeadless(MacroOptions.parse(bare));
+			Macro.setOptions(bare + " ");
 		}
 		GenericDialog gd = new GenericDialog(title);
 		for (DialogField f : fields) add(gd, f);
@@ -54,6 +59,39 @@ final class TwinDialog {
 		return inputs;
 	}
 
+	/**
+	 * Without a display there is no dialog (AWT refuses to create one): the options are read as
+	 * ImageJ's dialog reads them, a missing key giving the default and a missing checkbox off.
+	 */
+	private Map<String, Object> readHeadless(MacroOptions options) {
+		Map<String, Object> inputs = new LinkedHashMap<>();
+		for (DialogField f : fields) {
+			String given = options.value(f.key());
+			Object value = switch (f.kind()) {
+				case INTEGER -> given == null ? f.defaultValue() : integer(f, parse(f, given));
+				case NUMBER -> given == null ? f.defaultValue() : number(f, parse(f, given));
+				case BOOLEAN -> given != null;
+				case CHOICE -> given == null ? f.defaultValue() : choice(f, given);
+				case TEXT -> given == null ? f.defaultValue() : given;
+				case FOLDER -> given == null || given.isBlank() ? f.defaultValue() : new File(given.trim());
+				case RECORDING -> recording(given != null ? given.trim() : currentTitle());
+			};
+			inputs.put(f.key(), value);
+		}
+		return inputs;
+	}
+
+	private static double parse(DialogField f, String text) {
+		double v = Tools.parseDouble(text.trim());
+		if (Double.isNaN(v)) throw new InvalidParameterException(f.key(), text, "a number");
+		return v;
+	}
+
+	private static String currentTitle() {
+		ImagePlus current = WindowManager.getCurrentImage();
+		return current == null ? "" : current.getTitle();
+	}
+
 	private static void add(GenericDialog gd, DialogField f) {
 		String label = f.dialogLabel();
 		switch (f.kind()) {
@@ -63,10 +101,7 @@ final class TwinDialog {
 			case CHOICE -> gd.addChoice(label, f.choices().toArray(String[]::new), (String) f.defaultValue());
 			case TEXT -> gd.addStringField(label, (String) f.defaultValue(), 25);
 			case FOLDER -> gd.addDirectoryField(label, f.defaultValue() == null ? "" : f.defaultValue().toString(), 25);
-			case RECORDING -> {
-				ImagePlus current = WindowManager.getCurrentImage();
-				gd.addStringField(label, current == null ? "" : current.getTitle(), 25);
-			}
+			case RECORDING -> gd.addStringField(label, currentTitle(), 25);
 		}
 	}
 
