@@ -47,22 +47,19 @@ public final class Screenshot {
 		IJ.run("Simulate Population", options);
 		arrange(ij);
 		Robot robot = new Robot();
-		robot.setAutoDelay(60);
-		robot.waitForIdle();
 		Thread.sleep(500);
 		// focus ImageJ's window (its status bar), then open the menu bar with F10 as a keyboard user does
 		Rectangle b = ij.getBounds();
 		robot.mouseMove(b.x + 40, b.y + b.height - 8);
 		robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
 		robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-		robot.waitForIdle();
+		Thread.sleep(300);
 		press(robot, KeyEvent.VK_F10); // opens File, its first item selected
 		// Left moves along the menu bar (Right would open the selected item's submenu)
 		int menus = ij.getMenuBar().getMenuCount();
 		for (int i = 0; i < (menus - menuIndex(ij, "Plugins")) % menus; i++) press(robot, KeyEvent.VK_LEFT);
 		for (int i = 0; i < itemIndex(Menus.getImageJMenu("Plugins"), "Dopamine TD"); i++) press(robot, KeyEvent.VK_DOWN);
 		press(robot, KeyEvent.VK_RIGHT);
-		robot.waitForIdle();
 		Thread.sleep(800);
 		BufferedImage screen = robot.createScreenCapture(windowsArea());
 		ImageIO.write(screen, "png", png);
@@ -103,8 +100,7 @@ public final class Screenshot {
 	private static void press(Robot robot, int key) throws InterruptedException {
 		robot.keyPress(key);
 		robot.keyRelease(key);
-		robot.waitForIdle();
-		Thread.sleep(150); // let the menu open before the next key
+		Thread.sleep(200); // let the menu open before the next key (waitForIdle can take seconds)
 	}
 
 	private static int menuIndex(ImageJ ij, String label) {
