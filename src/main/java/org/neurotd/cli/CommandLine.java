@@ -69,7 +69,8 @@ final class CommandLine {
 			COMMANDS.forEach((name, cls) -> sb.append(String.format("  %-10s %s%n", name,
 				commands.getCommand(cls).getDescription())));
 		}
-		return sb.append("\noptions: --debug (stack traces)\n").toString();
+		return sb.append("\nscripts: java -jar dopamine-td.jar --headless --run SCRIPT.groovy 'key=value,...'\n")
+			.append("\noptions: --debug (stack traces)\n").toString();
 	}
 
 	int run(String name, String[] args) {

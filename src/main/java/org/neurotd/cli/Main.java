@@ -4,7 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * The standalone launcher: {@code java -jar dopamine-td.jar COMMAND [key=value ...]}.
+ * The standalone launcher: {@code java -jar dopamine-td.jar COMMAND [key=value ...]}, or
+ * {@code java -jar dopamine-td.jar --headless --run SCRIPT 'key=value,...'} for a SciJava script.
  * Exit status: 0 done, 2 bad input (one line on stderr naming the parameter), 1 failure.
  */
 public final class Main {
@@ -20,11 +21,17 @@ public final class Main {
 	/** Runs the launcher and returns its exit status (testable without exiting the JVM). */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		boolean debug = Arrays.asList(args).contains("--debug");
-		String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+		// --headless is Fiji's flag for scripts; the command line is always headless
+		String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug") && !a.equals("--headless"))
+			.toArray(String[]::new);
 		try {
 			if (rest.length == 0 || rest[0].equals("--help") || rest[0].equals("-h")) {
 				out.print(CommandLine.usage());
 				return rest.length == 0 ? 2 : 0;
+			}
+			if (rest[0].equals("--run")) {
+				if (rest.length < 2 || rest.length > 3) throw new UsageException("usage: --run SCRIPT ['key=value,...']");
+				return new ScriptRunner(out, err, debug).run(java.nio.file.Path.of(rest[1]), rest.length > 2 ? rest[2] : "");
 			}
 			return new CommandLine(out, err).run(rest[0], Arrays.copyOfRange(rest, 1, rest.length));
 		}

@@ -1,5 +1,7 @@
 package org.neurotd.commands;
 
+import ij.IJ;
+
 import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.lang.reflect.Field;
@@ -50,6 +52,7 @@ public abstract class DopamineCommand extends ContextCommand {
 
 	@Override
 	public final void run() {
+		IJ.resetEscape(); // an Esc pressed before this run does not cancel it
 		try {
 			execute();
 			status.clearStatus();
@@ -69,7 +72,10 @@ public abstract class DopamineCommand extends ContextCommand {
 	/** Does the work; throws {@link InvalidParameterException} for bad input before any output. */
 	protected abstract void execute();
 
-	/** Progress to the status bar; cancelled when the command is, or its thread interrupted. */
+	/**
+	 * Progress to the status bar (ImageJ's progress bar in Fiji and plain ImageJ); cancelled when
+	 * the command is, its thread interrupted, or Esc pressed in ImageJ.
+	 */
 	protected Progress progress() {
 		return new Progress() {
 			@Override
@@ -80,7 +86,7 @@ public abstract class DopamineCommand extends ContextCommand {
 
 			@Override
 			public boolean isCancelled() {
-				return isCanceled() || Thread.currentThread().isInterrupted();
+				return isCanceled() || Thread.currentThread().isInterrupted() || IJ.escapePressed();
 			}
 		};
 	}

@@ -1,0 +1,98 @@
+package org.neurotd.ij1.plugins;
+
+import ij.ImagePlus;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModule;
+import org.scijava.module.ModuleItem;
+import org.scijava.service.Service;
+
+/**
+ * One input of a SciJava command as a field of an ImageJ 1.x dialog. The field's label is the
+ * parameter name (capitalised; ImageJ shows underscores as spaces), so the key ImageJ reads and
+ * records for it is exactly the command's parameter name.
+ *
+ * @param key the parameter name: macro, script and command-line key
+ * @param kind how the field is shown and read
+ * @param defaultValue the command's default
+ * @param units shown right of a numeric field ("ms"), or empty
+ * @param choices the allowed values of a choice
+ * @param description the command's description of the parameter
+ * @param label the command's label of the parameter
+ */
+public record DialogField(String key, Kind kind, Object defaultValue, String units, List<String> choices,
+	String description, String label)
+{
+
+	/** How a field is shown and read. */
+	public enum Kind {
+		/** An int or long. */
+		INTEGER,
+		/** A double. */
+		NUMBER,
+		/** A checkbox: a bare key or {@code key=true} ticks it. */
+		BOOLEAN,
+		/** One of a list of words. */
+		CHOICE,
+		/** Free text. */
+		TEXT,
+		/** A folder; empty means none. */
+		FOLDER,
+		/** A recording: the title of an open image or the path of a recording TIFF. */
+		RECORDING
+	}
+
+	/** The dialog label; {@code ij.Macro.trimKey(dialogLabel())} is the key. */
+	public String dialogLabel() {
+		return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+	}
+
+	/** Decimal places that show the default value exactly (none for integers). */
+	public int digits() {
+		if (kind != Kind.NUMBER) return 0;
+		int scale = new BigDecimal(defaultValue.toString()).stripTrailingZeros().scale();
+		return Math.max(0, Math.min(6, scale));
+	}
+
+	/** The fields of a command's user inputs (services left out), in the command's order. */
+	public static List<DialogField> of(CommandInfo info) {
+		CommandModule defaults;
+		try {
+			defaults = (CommandModule) info.createModule();
+		}
+		catch (org.scijava.module.ModuleException e) {
+			throw new IllegalStateException("cannot instantiate " + info.getClassName(), e);
+		}
+		List<DialogField> fields = new ArrayList<>();
+		for (ModuleItem<?> item : info.inputs()) {
+			Class<?> type = item.getType();
+			if (Service.class.isAssignableFrom(type) || Context.class.isAssignableFrom(type)) continue;
+			List<String> choices = item.getChoices() == null ? List.of()
+				: item.getChoices().stream().map(String::valueOf).toList();
+			fields.add(new DialogField(item.getName(), kind(type, choices), defaults.getInput(item.getName()),
+				units(item.getLabel()), choices, item.getDescription(), item.getLabel()));
+		}
+		return fields;
+	}
+
+	private static Kind kind(Class<?> type, List<String> choices) {
+		if (type == int.class || type == long.class) return Kind.INTEGER;
+		if (type == double.class) return Kind.NUMBER;
+		if (type == boolean.class) return Kind.BOOLEAN;
+		if (type == File.class) return Kind.FOLDER;
+		if (type == ImagePlus.class) return Kind.RECORDING;
+		if (type == String.class) return choices.isEmpty() ? Kind.TEXT : Kind.CHOICE;
+		throw new IllegalStateException("no dialog field for " + type);
+	}
+
+	/** "ms" from a label such as "CS time (ms)". */
+	private static String units(String label) {
+		return label != null && label.endsWith("(ms)") ? "ms" : "";
+	}
+}

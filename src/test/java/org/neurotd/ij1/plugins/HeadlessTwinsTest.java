@@ -1,0 +1,133 @@
+package org.neurotd.ij1.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ij.Macro;
+
+import java.awt.GraphicsEnvironment;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotd.commands.SimulatePopulation;
+import org.scijava.Context;
+import org.scijava.command.CommandService;
+
+/**
+ * The ImageJ 1.x entries without a display (as in a headless batch job): macro options set
+ * with {@code Macro.setOptions} on a macro thread reach the SciJava command, key by key.
+ */
+class HeadlessTwinsTest {
+
+	@TempDir
+	static Path out;
+
+	@BeforeAll
+	static void headless() {
+		System.setProperty("java.awt.headless", "true");
+		assertTrue(GraphicsEnvironment.isHeadless());
+	}
+
+	/** Runs {@code work} as ImageJ runs a macro command: on a "Run$_" thread holding the options. */
+	private static <T> T onMacroThread(String options, java.util.concurrent.Callable<T> work) throws Exception {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<Exception> failure = new AtomicReference<>();
+		Thread t = new Thread(() -> {
+			Macro.setOptions(Thread.currentThread(), options);
+			try {
+				result.set(work.call());
+			}
+			catch (Exception e) {
+				failure.set(e);
+			}
+			finally {
+				Macro.setOptions(Thread.currentThread(), null);
+			}
+		}, "Run$_test");
+		t.start();
+		t.join();
+		if (failure.get() != null) throw failure.get();
+		return result.get();
+	}
+
+	private static Path simulate(String options) throws Exception {
+		return onMacroThread(options, () -> {
+			new SimulatePopulationPlugin().run("");
+			return null;
+		});
+	}
+
+	@Test
+	void everyKeyReachesTheCommandWithItsValue() throws Exception {
+		Path recording = out.resolve("for-keys");
+		simulate("neurons=12 trials=2 training=20 output=[" + recording + "]");
+		for (CommandTwin twin : List.of(new SimulatePopulationPlugin(), new DegradePopulationPlugin(),
+			new DecodeValueFunctionPlugin(), new LossSweepPlugin(), new DemoPlugin()))
+		{
+			Map<String, Object> expected = new LinkedHashMap<>();
+			StringBuilder options = new StringBuilder();
+			for (DialogField f : twin.fields()) {
+				Object value = switch (f.kind()) {
+					case INTEGER -> f.defaultValue() instanceof Long l ? (Object) (l + 7) : (Object) ((Integer) f.defaultValue() + 7);
+					case NUMBER -> (Double) f.defaultValue() + 0.25;
+					case BOOLEAN -> !(Boolean) f.defaultValue();
+					case CHOICE -> f.choices().stream().filter(c -> !c.equals(f.defaultValue())).findFirst().orElseThrow();
+					case TEXT -> "0,0.25 ,1";
+					case FOLDER -> new File(out.resolve("a folder").toString());
+					case RECORDING -> recording.resolve("raster.tif").toString();
+				};
+				expected.put(f.key(), value);
+				if (value instanceof Boolean b) {
+					if (b) options.append(f.key()).append("=true ");
+				}
+				else options.append(f.key()).append("=[").append(value).append("] ");
+			}
+			Map<String, Object> read = onMacroThread(options.toString(), () -> new TwinDialog(twin.info().getLabel(),
+				"", twin.fields()).read());
+			Object image = read.remove("recording");
+			if (expected.remove("recording") != null) {
+				assertTrue(image instanceof ij.ImagePlus, "the recording opened from its path");
+			}
+			assertEquals(expected, read, twin.info().getLabel() + " with options " + options);
+		}
+	}
+
+	@Test
+	void theEntryWritesWhatTheSciJavaCommandWrites() throws Exception {
+		Path viaImageJ = out.resolve("imagej"), viaSciJava = out.resolve("scijava");
+		simulate("neurons=30 trials=3 training=50 seed=4 representation=microstimulus output=[" + viaImageJ + "]");
+		try (Context context = new Context(CommandService.class, org.scijava.app.StatusService.class,
+			org.scijava.log.LogService.class))
+		{
+			var module = context.service(CommandService.class).run(SimulatePopulation.class, true, "neurons", 30,
+				"trials", 3, "training", 50, "seed", 4L, "representation", "microstimulus", "output", viaSciJava
+					.toFile()).get();
+			assertFalse(module.isCanceled(), module.getCancelReason());
+		}
+		for (String file : List.of("raster.tif", "psth.csv", "td.csv")) {
+			assertArrayEquals(Files.readAllBytes(viaSciJava.resolve(file)), Files.readAllBytes(viaImageJ.resolve(file)),
+				file);
+		}
+	}
+
+	@Test
+	void badValuesAndUnknownKeysWriteNothing() throws Exception {
+		for (String options : List.of("neurons=0", "neurons=2.5", "nuerons=20", "representation=grid",
+			"threads=x"))
+		{
+			Path folder = out.resolve("bad-" + options.replaceAll("\\W", "_"));
+			simulate(options + " trials=2 training=10 output=[" + folder + "]");
+			assertFalse(Files.exists(folder.resolve("raster.tif")), options);
+		}
+	}
+}
