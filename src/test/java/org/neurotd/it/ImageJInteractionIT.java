@@ -47,8 +47,10 @@ class ImageJInteractionIT {
 		assertTrue(run.output().contains("status: Dopamine TD: "), "progress on ImageJ's status line:\n" + run.output());
 		assertTrue(run.output().contains("Parkinson's Loss Sweep: Cancelled"), run.output());
 		assertFalse(Files.exists(folder.resolve("flattening.csv")), "a cancelled sweep writes no results");
+		// Only the finished cells are kept, in their hidden folder, so that resume=true can finish the sweep.
 		try (Stream<Path> left = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
-			assertEquals(List.of(), left.toList(), "nor any partial file");
+			assertEquals(List.of(), left.filter(p -> !p.getFileName().toString().equals(".sweep-cells")).toList(),
+				"nor any partial file");
 		}
 	}
 

@@ -63,7 +63,7 @@ class TwinsTest {
 	void everyCommandHasATwinWithTheSameMenuPathLabelAndKeys() throws Exception {
 		Map<String, String> entries = configEntries();
 		List<CommandInfo> commands = sciJavaCommands();
-		assertEquals(5, commands.size(), "the plugin's SciJava commands");
+		assertEquals(6, commands.size(), "the plugin's SciJava commands");
 		for (CommandInfo info : commands) {
 			String path = info.getMenuPath().stream().map(e -> e.getName()).collect(java.util.stream.Collectors.joining(">"));
 			String leaf = info.getMenuPath().getLeaf().getName();
