@@ -26,7 +26,10 @@ public final class Main {
 				out.print(CommandLine.usage());
 				return rest.length == 0 ? 2 : 0;
 			}
-			return new CommandLine(out, err).run(rest[0], Arrays.copyOfRange(rest, 1, rest.length));
+			String[] tail = Arrays.copyOfRange(rest, 1, rest.length);
+			// bench and merge need no SciJava context: their process start stays small
+			if (rest[0].equals("bench")) return new Bench(out, err).run(tail);
+			return new CommandLine(out, err).run(rest[0], tail);
 		}
 		catch (UsageException | org.neurotd.params.InvalidParameterException e) {
 			err.println("error: " + e.getMessage());

@@ -14,9 +14,11 @@ public final class ResponseCourse {
 	private final double[] tonicIntegral;
 	private final double[] burstIntegral;
 	private final int durationMs;
+	private final int[] segmentAt;
 
 	private ResponseCourse(int[] startMs, double[] tonic, double[] burst, int durationMs) {
 		this.startMs = startMs;
+		this.segmentAt = new int[durationMs];
 		this.tonic = tonic;
 		this.burst = burst;
 		this.durationMs = durationMs;
@@ -27,6 +29,7 @@ public final class ResponseCourse {
 			double len = end(j) - startMs[j];
 			tonicIntegral[j + 1] = tonicIntegral[j] + tonic[j] * len / 1000.0;
 			burstIntegral[j + 1] = burstIntegral[j] + burst[j] * len / 1000.0;
+			java.util.Arrays.fill(segmentAt, startMs[j], end(j), j);
 		}
 	}
 
@@ -79,6 +82,11 @@ public final class ResponseCourse {
 	/** End of segment {@code j} in ms (exclusive). */
 	public int end(int j) {
 		return j + 1 < startMs.length ? startMs[j + 1] : durationMs;
+	}
+
+	/** The segment that millisecond {@code ms} (0 to duration - 1) lies in. */
+	public int segmentAt(int ms) {
+		return segmentAt[ms];
 	}
 
 	/** Tonic factor in segment j (1 = baseline, 0 = full pause). */

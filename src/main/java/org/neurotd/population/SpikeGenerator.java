@@ -99,7 +99,7 @@ public final class SpikeGenerator {
 
 	private static Block block(Population pop, ResponseCourse course, Rng rng, int trial, int first, int last) {
 		int[] counts = new int[last - first];
-		int[] times = new int[Math.max(16, (last - first) * 16)];
+		int[] times = new int[expectedSpikes(pop, course, first, last) + course.durationMs()];
 		int size = 0;
 		for (int i = first; i < last; i++) {
 			if (times.length - size < course.durationMs()) {
@@ -111,6 +111,13 @@ public final class SpikeGenerator {
 			size = end;
 		}
 		return new Block(counts, times, size);
+	}
+
+	/** Poisson expectation of a block's spikes (refractoriness only lowers it), plus a margin. */
+	private static int expectedSpikes(Population pop, ResponseCourse course, int first, int last) {
+		double sum = 0;
+		for (int i = first; i < last; i++) sum += integral(pop.baselineHz(i), pop.gainHz(i), course, course.segments());
+		return (int) Math.min(Integer.MAX_VALUE / 2, sum * 1.1 + 16);
 	}
 
 	/**
@@ -128,7 +135,7 @@ public final class SpikeGenerator {
 		double at = 0; // integrated rate at t
 		while (true) {
 			double target = at + rng.nextExponential();
-			j = segmentReaching(baseline, gain, c, j, target);
+			j = segmentReaching(baseline, gain, c, j, guess(baseline, gain, c, j, t, at, target), target);
 			if (j >= segments) return pos;
 			double rate = baseline * c.tonic(j) + gain * c.burst(j);
 			double base = integral(baseline, gain, c, j);
@@ -148,22 +155,42 @@ public final class SpikeGenerator {
 	}
 
 	/**
-	 * The segment, at or after {@code from}, in which the integrated rate reaches {@code target}
-	 * (galloping then binary search); {@code segments()} if it is never reached in the trial.
+	 * Where the spike would fall if the rate at {@code t} held on: the segment of that
+	 * millisecond, which is the right one whenever the rate does not change before the spike.
 	 */
-	private static int segmentReaching(double baseline, double gain, ResponseCourse c, int from, double target) {
+	private static int guess(double baseline, double gain, ResponseCourse c, int j, double t, double at, double target) {
+		double rate = baseline * c.tonic(j) + gain * c.burst(j);
+		double ms = Math.max(t, c.start(j)) + 1000.0 * (target - at) / rate;
+		return ms < c.durationMs() ? Math.max(j, c.segmentAt((int) ms)) : c.segments() - 1;
+	}
+
+	/**
+	 * The segment, at or after {@code from}, in which the integrated rate reaches {@code target};
+	 * {@code segments()} if it is never reached in the trial. The search starts at {@code guess}:
+	 * from there it gallops up, or bisects back down towards {@code from}.
+	 */
+	private static int segmentReaching(double baseline, double gain, ResponseCourse c, int from, int guess,
+		double target)
+	{
 		int segments = c.segments();
-		// Find the largest j with integral(j) <= target < integral(j + 1).
-		int lo = from;
-		int step = 1;
-		int hi = from + 1;
-		while (hi <= segments && integral(baseline, gain, c, hi) <= target) {
-			lo = hi;
-			hi = from + (step <<= 1);
+		int lo, hi;
+		if (integral(baseline, gain, c, guess) <= target) {
+			// Largest j with integral(j) <= target: gallop up from the guess.
+			lo = guess;
+			int step = 1;
+			hi = guess + 1;
+			while (hi <= segments && integral(baseline, gain, c, hi) <= target) {
+				lo = hi;
+				hi = guess + (step <<= 1);
+			}
+			if (hi > segments) {
+				if (integral(baseline, gain, c, segments) <= target) return segments;
+				hi = segments;
+			}
 		}
-		if (hi > segments) {
-			if (integral(baseline, gain, c, segments) <= target) return segments;
-			hi = segments;
+		else {
+			lo = from; // integral(from) <= target always: the search never moves back in time
+			hi = guess;
 		}
 		while (hi - lo > 1) {
 			int mid = (lo + hi) >>> 1;
