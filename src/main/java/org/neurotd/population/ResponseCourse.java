@@ -27,8 +27,8 @@ public final class ResponseCourse {
 		burstIntegral = new double[n + 1];
 		for (int j = 0; j < n; j++) {
 			double len = end(j) - startMs[j];
-			tonicIntegral[j + 1] = tonicIntegral[j] + tonic[j] * len / 1000.0;
-			burstIntegral[j + 1] = burstIntegral[j] + burst[j] * len / 1000.0;
+			tonicIntegral[j + 1] = tonicIntegral[j] + tonic[j] * len;
+			burstIntegral[j + 1] = burstIntegral[j] + burst[j] * len;
 			java.util.Arrays.fill(segmentAt, startMs[j], end(j), j);
 		}
 	}
@@ -43,8 +43,19 @@ public final class ResponseCourse {
 		double[] tonic = new double[duration];
 		double[] burst = new double[duration];
 		int segments = 0;
+		int first = 0, last = -1;
+		double drive = 0;
 		for (int t = 0; t < duration; t++) {
-			double drive = drive(delta, stepMs, p, t);
+			// The errors whose response window covers millisecond t; their sum only changes
+			// when that set does.
+			int since = t - p.latencyMs();
+			int to = since < 0 ? -1 : Math.min(delta.length - 1, since / stepMs);
+			int from = since < 0 ? 0 : Math.max(0, Math.floorDiv(since - p.burstMs(), stepMs) + 1);
+			if (from != first || to != last) {
+				first = from;
+				last = to;
+				drive = sum(delta, first, last);
+			}
 			double on = Math.max(0, drive);
 			double off = Math.max(0, 1 - p.pauseDepth() * Math.max(0, -drive));
 			if (segments == 0 || on != burst[segments - 1] || off != tonic[segments - 1]) {
@@ -58,12 +69,7 @@ public final class ResponseCourse {
 			java.util.Arrays.copyOf(tonic, segments), java.util.Arrays.copyOf(burst, segments), duration);
 	}
 
-	/** Sum of the errors whose response window covers millisecond {@code t}. */
-	private static double drive(double[] delta, int stepMs, NeuronParameters p, int t) {
-		int since = t - p.latencyMs();
-		if (since < 0) return 0;
-		int last = Math.min(delta.length - 1, since / stepMs);
-		int first = Math.max(0, Math.floorDiv(since - p.burstMs(), stepMs) + 1);
+	private static double sum(double[] delta, int first, int last) {
 		double sum = 0;
 		for (int k = first; k <= last; k++) sum += delta[k];
 		return sum;
@@ -99,12 +105,12 @@ public final class ResponseCourse {
 		return burst[j];
 	}
 
-	/** Integral of the tonic factor from 0 to the start of segment j, in seconds. */
+	/** Integral of the tonic factor from 0 to the start of segment j, in ms. */
 	public double tonicIntegral(int j) {
 		return tonicIntegral[j];
 	}
 
-	/** Integral of the burst drive from 0 to the start of segment j, in seconds. */
+	/** Integral of the burst drive from 0 to the start of segment j, in ms. */
 	public double burstIntegral(int j) {
 		return burstIntegral[j];
 	}

@@ -116,7 +116,7 @@ public final class SpikeGenerator {
 	/** Poisson expectation of a block's spikes (refractoriness only lowers it), plus a margin. */
 	private static int expectedSpikes(Population pop, ResponseCourse course, int first, int last) {
 		double sum = 0;
-		for (int i = first; i < last; i++) sum += integral(pop.baselineHz(i), pop.gainHz(i), course, course.segments());
+		for (int i = first; i < last; i++) sum += integral(pop.baselineHz(i) / 1000, pop.gainHz(i) / 1000, course, course.segments());
 		return (int) Math.min(Integer.MAX_VALUE / 2, sum * 1.1 + 16);
 	}
 
@@ -125,43 +125,57 @@ public final class SpikeGenerator {
 	 *
 	 * @return the position after the last spike written
 	 */
-	static int neuron(double baseline, double gain, ResponseCourse c, Rng rng, double refractoryMs,
+	static int neuron(double baselineHz, double gainHz, ResponseCourse c, Rng rng, double refractoryMs,
 		int[] out, int pos)
 	{
+		// Rates per ms against integrals in ms: the integrated rate is the expected spike count.
+		double baseline = baselineHz / 1000;
+		double gain = gainHz / 1000;
 		int segments = c.segments();
-		int lastBin = c.durationMs() - 1;
-		int j = 0;
+		int duration = c.durationMs();
+		int j = 0; // segment of t
+		double rate = rate(baseline, gain, c, j);
+		double perRate = 1 / rate;
 		double t = 0;
 		double at = 0; // integrated rate at t
 		while (true) {
 			double target = at + rng.nextExponential();
-			j = segmentReaching(baseline, gain, c, j, guess(baseline, gain, c, j, t, at, target), target);
-			if (j >= segments) return pos;
-			double rate = baseline * c.tonic(j) + gain * c.burst(j);
-			double base = integral(baseline, gain, c, j);
-			double spike = c.start(j) + 1000.0 * (target - base) / rate;
+			// Guess the segment as if the rate at t held on; check it, search only if it was wrong.
+			double ms = t + (target - at) * perRate;
+			int g = ms < duration ? Math.max(j, c.segmentAt((int) ms)) : segments - 1;
+			double base = integral(baseline, gain, c, g);
+			if (!(base <= target && target < integral(baseline, gain, c, g + 1))) {
+				g = segmentReaching(baseline, gain, c, j, g, target);
+				if (g >= segments) return pos;
+				base = integral(baseline, gain, c, g);
+			}
+			if (g != j) {
+				j = g;
+				rate = rate(baseline, gain, c, j);
+				perRate = 1 / rate;
+			}
+			double spike = c.start(j) + (target - base) * perRate;
 			if (!(spike >= c.start(j))) throw new IllegalStateException("firing rate is not finite: " + rate);
-			out[pos++] = Math.min(lastBin, (int) spike);
+			out[pos++] = Math.min(duration - 1, (int) spike);
 			t = spike + refractoryMs;
+			if (t < c.end(j)) {
+				at = target + rate * refractoryMs;
+				continue;
+			}
 			while (j < segments && c.end(j) <= t) j++;
 			if (j >= segments) return pos;
-			rate = baseline * c.tonic(j) + gain * c.burst(j);
-			at = integral(baseline, gain, c, j) + rate * (t - c.start(j)) / 1000.0;
+			rate = rate(baseline, gain, c, j);
+			perRate = 1 / rate;
+			at = integral(baseline, gain, c, j) + rate * (t - c.start(j));
 		}
+	}
+
+	private static double rate(double baseline, double gain, ResponseCourse c, int j) {
+		return baseline * c.tonic(j) + gain * c.burst(j);
 	}
 
 	private static double integral(double baseline, double gain, ResponseCourse c, int j) {
 		return baseline * c.tonicIntegral(j) + gain * c.burstIntegral(j);
-	}
-
-	/**
-	 * Where the spike would fall if the rate at {@code t} held on: the segment of that
-	 * millisecond, which is the right one whenever the rate does not change before the spike.
-	 */
-	private static int guess(double baseline, double gain, ResponseCourse c, int j, double t, double at, double target) {
-		double rate = baseline * c.tonic(j) + gain * c.burst(j);
-		double ms = Math.max(t, c.start(j)) + 1000.0 * (target - at) / rate;
-		return ms < c.durationMs() ? Math.max(j, c.segmentAt((int) ms)) : c.segments() - 1;
 	}
 
 	/**
