@@ -29,6 +29,7 @@ public final class Main {
 			String[] tail = Arrays.copyOfRange(rest, 1, rest.length);
 			// bench and merge need no SciJava context: their process start stays small
 			if (rest[0].equals("bench")) return new Bench(out, err).run(tail);
+			if (rest[0].equals("merge")) return new Merge(out).run(tail);
 			return new CommandLine(out, err).run(rest[0], tail);
 		}
 		catch (UsageException | org.neurotd.params.InvalidParameterException e) {

@@ -39,11 +39,14 @@ public class SimulatePopulation extends SimulationInputs {
 		var parameters = simulation();
 		OutputFolder folder = outputFolder(output);
 		Simulation.Result result = Simulation.run(parameters, threads(threads), progress());
-		recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + seed + ")");
+		boolean image = RecordingImages.fits(result.recording());
+		if (image) recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + seed + ")");
+		else info("No recording image (raster.tif): " + RecordingImages.pixels(result.recording()) + " pixels is more"
+			+ " than fits (" + RecordingImages.MAX_PIXELS + ", and the memory left); psth.csv summarises the spikes");
 		Table psth = Reports.psth(result.recording());
 		Table td = Reports.td(result.trainedTrial(), parameters.task());
 		if (folder != null) {
-			folder.file("raster.tif", f -> RecordingImages.saveTiff(recording, f));
+			if (image) folder.file("raster.tif", f -> RecordingImages.saveTiff(recording, f));
 			folder.text("psth.csv", psth.toCsv());
 			folder.text("td.csv", td.toCsv());
 			folder.file("psth.png", f -> Plots.savePng(psthPlot(psth), f));

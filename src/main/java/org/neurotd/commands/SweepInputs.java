@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.neurotd.decode.Readout;
 import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.ij1.Plots;
+import org.neurotd.ij1.SweepOutputs;
 import org.neurotd.ij1.Tables;
 import org.neurotd.params.InvalidParameterException;
 import org.neurotd.parkinson.DegradationParameters;
@@ -13,6 +14,8 @@ import org.neurotd.report.OutputFolder;
 import org.neurotd.report.Reports;
 import org.neurotd.report.Table;
 import org.neurotd.sweep.LossSweep;
+import org.neurotd.sweep.Shard;
+import org.neurotd.sweep.ShardMerge;
 import org.neurotd.sweep.SweepResult;
 import org.scijava.plugin.Parameter;
 
@@ -69,18 +72,32 @@ public abstract class SweepInputs extends SimulationInputs {
 
 	/** Runs the sweep and stages its tables and plot into {@code folder} (if any). */
 	protected SweepResult sweep(OutputFolder folder) {
+		return sweep(folder, Shard.WHOLE);
+	}
+
+	/**
+	 * Runs one shard of the sweep. The whole sweep (one shard) stages its tables and plot; a
+	 * shard of several stages its rows of sweep.csv and shard.txt, for the merge command.
+	 */
+	protected SweepResult sweep(OutputFolder folder, Shard shard) {
 		var simulation = simulation();
 		double[] levels = parseLosses(losses);
 		var lesion = new DegradationParameters(0, denervation, compensation, cap, seed);
 		var read = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature);
-		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(threads), progress());
-		Table flattening = Reports.flattening(result.means());
-		info("Flattening of value with loss (means over " + seeds + " seed(s)):\n" + flattening.toText());
-		if (folder != null) {
-			folder.text("flattening.csv", flattening.toCsv());
-			folder.text("sweep.csv", Reports.sweep(result.rowsPerSeed(), result.firstSeed()).toCsv());
-			folder.file("flattening.png", f -> Plots.savePng(Plots.flattening(flattening), f));
+		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(threads), progress(), shard);
+		if (shard.count() > 1) {
+			info("Sweep shard " + shard + ": cells " + shard.first(seeds * levels.length) + " to "
+				+ (shard.end(seeds * levels.length) - 1) + " of " + seeds * levels.length + " (seed x loss)");
+			if (folder != null) {
+				folder.text(ShardMerge.ROWS, Reports.sweep(result.rowsPerSeed(), result.firstSeed()).toCsv());
+				folder.text(ShardMerge.MANIFEST, ShardMerge.manifest(shard, seeds, levels.length,
+					ShardMerge.fingerprint(simulation, seeds, levels, lesion, read)));
+			}
+			return result;
 		}
+		Table flattening = SweepOutputs.flattening(result.rowsPerSeed());
+		info("Flattening of value with loss (means over " + seeds + " seed(s)):\n" + flattening.toText());
+		if (folder != null) SweepOutputs.stage(folder, result.rowsPerSeed(), result.firstSeed());
 		if (interactive()) {
 			Tables.toResultsTable(flattening).show("Flattening");
 			Plots.flattening(flattening).show();

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.MemoryBudget;
 import org.neurotd.progress.Progress;
 import org.neurotd.random.Rng;
 
@@ -22,6 +24,8 @@ import org.neurotd.random.Rng;
 public final class SpikeGenerator {
 
 	private static final int BLOCK = 512;
+	/** Largest spike count of one recording (spike times are held in one int array). */
+	static final long MAX_SPIKES = Integer.MAX_VALUE - 8;
 
 	private SpikeGenerator() {}
 
@@ -36,6 +40,7 @@ public final class SpikeGenerator {
 		int n = population.size();
 		int trials = courses.size();
 		int duration = courses.isEmpty() ? 0 : courses.get(0).durationMs();
+		requireMemory(population, courses, MemoryBudget.available());
 		int blocks = (n + BLOCK - 1) / BLOCK;
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
 		try {
@@ -76,8 +81,8 @@ public final class SpikeGenerator {
 		catch (ExecutionException e) {
 			throw new IllegalStateException("spike generation failed", e.getCause());
 		}
-		if (total > Integer.MAX_VALUE - 8) {
-			throw new IllegalArgumentException("a recording holds at most " + (Integer.MAX_VALUE - 8)
+		if (total > MAX_SPIKES) {
+			throw new IllegalArgumentException("a recording holds at most " + MAX_SPIKES
 				+ " spikes; this one would have " + total + ": use fewer neurons or trials");
 		}
 		int[] offsets = new int[n * trials + 1];
@@ -96,6 +101,27 @@ public final class SpikeGenerator {
 	}
 
 	private record Block(int[] counts, int[] times, int size) {}
+
+	/**
+	 * Fails before generating if the spikes would not fit: the expected count, held twice while
+	 * blocks are assembled, plus the per-(trial, neuron) offsets and counts.
+	 *
+	 * @throws InvalidParameterException naming {@code neurons}
+	 */
+	static void requireMemory(Population population, List<ResponseCourse> courses, long available) {
+		double spikes = 0;
+		for (ResponseCourse c : courses) {
+			spikes += integral(population.totalBaselineHz() / 1000, population.totalGainHz() / 1000, c, c.segments());
+		}
+		long rows = (long) population.size() * courses.size();
+		String what = population.size() + " neurons x " + courses.size() + " trials (about "
+			+ String.format(java.util.Locale.ROOT, "%.3g", spikes) + " spikes)";
+		if (spikes > MAX_SPIKES) {
+			throw new InvalidParameterException("neurons", population.size(), "at most " + MAX_SPIKES
+				+ " spikes in one recording; " + what + ": use fewer neurons or trials");
+		}
+		MemoryBudget.require("neurons", population.size(), (long) (spikes * 1.1 * 8) + rows * 8, available, what);
+	}
 
 	private static Block block(Population pop, ResponseCourse course, Rng rng, int trial, int first, int last) {
 		int[] counts = new int[last - first];

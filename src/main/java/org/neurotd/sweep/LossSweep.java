@@ -1,6 +1,7 @@
 package org.neurotd.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.neurotd.decode.CriticValues;
@@ -34,21 +35,37 @@ public final class LossSweep {
 	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
 		ReadoutParameters readout, int threads, Progress progress)
 	{
+		return run(base, seeds, losses, lesion, readout, threads, progress, Shard.WHOLE);
+	}
+
+	/**
+	 * The cells of one shard of that sweep. Its rows are those of the whole sweep for the same
+	 * cells, bit for bit: each cell depends on its seed and loss only.
+	 *
+	 * @return rows per seed the shard touches (the first and last may hold only some losses);
+	 *         {@code firstSeed} is the seed of the shard's first cell
+	 */
+	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
+		ReadoutParameters readout, int threads, Progress progress, Shard shard)
+	{
 		checkLosses(losses);
 		Require.between("seeds", seeds, 1, 10_000);
-		List<List<FlatteningMetrics>> rows = new ArrayList<>(seeds);
+		int levels = losses.length;
+		int from = shard.first(seeds * levels), to = shard.end(seeds * levels);
+		List<List<FlatteningMetrics>> rows = new ArrayList<>();
 		Recording first = null;
-		for (int s = 0; s < seeds; s++) {
+		for (int s = from / levels; s * levels < to; s++) {
 			long seed = base.seed() + s;
 			SimulationParameters p = new SimulationParameters(base.neurons(), base.trials(), base.training(),
 				base.learning(), base.task(), base.td(), base.representation(), base.neuron(), seed);
 			Recording healthy = Simulation.run(p, threads, progress).recording();
 			DegradationParameters l = new DegradationParameters(0, lesion.denervation(), lesion.compensation(),
 				lesion.cap(), seed);
-			rows.add(sweep(healthy, losses, l, readout, progress));
+			double[] cells = Arrays.copyOfRange(losses, Math.max(from - s * levels, 0), Math.min(to - s * levels, levels));
+			rows.add(sweep(healthy, cells, l, readout, progress));
 			if (s == 0) first = healthy;
 		}
-		return new SweepResult(base.seed(), rows, first);
+		return new SweepResult(base.seed() + from / levels, rows, first);
 	}
 
 	/**
