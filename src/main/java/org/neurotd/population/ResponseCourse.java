@@ -8,13 +8,14 @@ package org.neurotd.population;
  */
 public final class ResponseCourse {
 
-	private final int[] startMs;
-	private final double[] tonic;
-	private final double[] burst;
-	private final double[] tonicIntegral;
-	private final double[] burstIntegral;
+	// Package-private: the spike generator's inner loop reads these arrays directly.
+	final int[] startMs;
+	final double[] tonic;
+	final double[] burst;
+	final double[] tonicIntegral;
+	final double[] burstIntegral;
 	private final int durationMs;
-	private final int[] segmentAt;
+	final int[] segmentAt;
 
 	private ResponseCourse(int[] startMs, double[] tonic, double[] burst, int durationMs) {
 		this.startMs = startMs;
@@ -43,19 +44,13 @@ public final class ResponseCourse {
 		double[] tonic = new double[duration];
 		double[] burst = new double[duration];
 		int segments = 0;
-		int first = 0, last = -1;
-		double drive = 0;
-		for (int t = 0; t < duration; t++) {
-			// The errors whose response window covers millisecond t; their sum only changes
-			// when that set does.
+		for (int t = 0; t < duration; t = nextChange(t, stepMs, p)) {
+			// The errors whose response window covers millisecond t: this set, and so the drive,
+			// only changes at the times nextChange finds.
 			int since = t - p.latencyMs();
-			int to = since < 0 ? -1 : Math.min(delta.length - 1, since / stepMs);
-			int from = since < 0 ? 0 : Math.max(0, Math.floorDiv(since - p.burstMs(), stepMs) + 1);
-			if (from != first || to != last) {
-				first = from;
-				last = to;
-				drive = sum(delta, first, last);
-			}
+			int last = since < 0 ? -1 : Math.min(delta.length - 1, since / stepMs);
+			int first = since < 0 ? 0 : Math.max(0, Math.floorDiv(since - p.burstMs(), stepMs) + 1);
+			double drive = sum(delta, first, last);
 			double on = Math.max(0, drive);
 			double off = Math.max(0, 1 - p.pauseDepth() * Math.max(0, -drive));
 			if (segments == 0 || on != burst[segments - 1] || off != tonic[segments - 1]) {
@@ -67,6 +62,15 @@ public final class ResponseCourse {
 		}
 		return new ResponseCourse(java.util.Arrays.copyOf(start, segments),
 			java.util.Arrays.copyOf(tonic, segments), java.util.Arrays.copyOf(burst, segments), duration);
+	}
+
+	/** The next millisecond after {@code t} at which an error's response window opens or closes. */
+	private static int nextChange(int t, int stepMs, NeuronParameters p) {
+		int since = t - p.latencyMs();
+		if (since < 0) return p.latencyMs();
+		int opens = t + stepMs - since % stepMs;
+		int closes = t + stepMs - Math.floorMod(since - p.burstMs(), stepMs);
+		return Math.min(opens, closes);
 	}
 
 	private static double sum(double[] delta, int first, int last) {

@@ -157,51 +157,51 @@ public final class SpikeGenerator {
 		// Rates per ms against integrals in ms: the integrated rate is the expected spike count.
 		double baseline = baselineHz / 1000;
 		double gain = gainHz / 1000;
-		int segments = c.segments();
+		double[] tonic = c.tonic, burst = c.burst, tonicIntegral = c.tonicIntegral, burstIntegral = c.burstIntegral;
+		int[] start = c.startMs, segmentAt = c.segmentAt;
+		int segments = start.length;
 		int duration = c.durationMs();
+		double total = baseline * tonicIntegral[segments] + gain * burstIntegral[segments];
 		int j = 0; // segment of t
-		double rate = rate(baseline, gain, c, j);
+		double rate = baseline * tonic[0] + gain * burst[0];
 		double perRate = 1 / rate;
 		double t = 0;
 		double at = 0; // integrated rate at t
 		while (true) {
 			double target = at + rng.nextExponential();
+			if (target >= total) return pos;
 			// Guess the segment as if the rate at t held on; check it, search only if it was wrong.
 			double ms = t + (target - at) * perRate;
-			int g = ms < duration ? Math.max(j, c.segmentAt((int) ms)) : segments - 1;
-			double base = integral(baseline, gain, c, g);
-			if (!(base <= target && target < integral(baseline, gain, c, g + 1))) {
+			int g = ms < duration ? Math.max(j, segmentAt[(int) ms]) : segments - 1;
+			double base = baseline * tonicIntegral[g] + gain * burstIntegral[g];
+			if (!(base <= target && target < baseline * tonicIntegral[g + 1] + gain * burstIntegral[g + 1])) {
 				g = segmentReaching(baseline, gain, c, j, g, target);
-				if (g >= segments) return pos;
-				base = integral(baseline, gain, c, g);
+				base = baseline * tonicIntegral[g] + gain * burstIntegral[g];
 			}
 			if (g != j) {
 				j = g;
-				rate = rate(baseline, gain, c, j);
+				rate = baseline * tonic[j] + gain * burst[j];
 				perRate = 1 / rate;
 			}
-			double spike = c.start(j) + (target - base) * perRate;
-			if (!(spike >= c.start(j))) throw new IllegalStateException("firing rate is not finite: " + rate);
+			double spike = start[j] + (target - base) * perRate;
+			if (!(spike >= start[j])) throw new IllegalStateException("firing rate is not finite: " + rate);
 			out[pos++] = Math.min(duration - 1, (int) spike);
 			t = spike + refractoryMs;
-			if (t < c.end(j)) {
+			int end = j + 1 < segments ? start[j + 1] : duration;
+			if (t < end) {
 				at = target + rate * refractoryMs;
 				continue;
 			}
-			while (j < segments && c.end(j) <= t) j++;
+			while (j < segments && (j + 1 < segments ? start[j + 1] : duration) <= t) j++;
 			if (j >= segments) return pos;
-			rate = rate(baseline, gain, c, j);
+			rate = baseline * tonic[j] + gain * burst[j];
 			perRate = 1 / rate;
-			at = integral(baseline, gain, c, j) + rate * (t - c.start(j));
+			at = baseline * tonicIntegral[j] + gain * burstIntegral[j] + rate * (t - start[j]);
 		}
 	}
 
-	private static double rate(double baseline, double gain, ResponseCourse c, int j) {
-		return baseline * c.tonic(j) + gain * c.burst(j);
-	}
-
 	private static double integral(double baseline, double gain, ResponseCourse c, int j) {
-		return baseline * c.tonicIntegral(j) + gain * c.burstIntegral(j);
+		return baseline * c.tonicIntegral[j] + gain * c.burstIntegral[j];
 	}
 
 	/**
