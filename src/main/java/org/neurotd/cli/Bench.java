@@ -3,12 +3,13 @@ package org.neurotd.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.neurotd.bench.Benchmark;
@@ -84,7 +85,7 @@ final class Bench {
 			Measurement m = Benchmark.measure(w, workers, warmups, repeats, 1);
 			if (peers.isEmpty()) csv.append(row(m, "", Double.NaN));
 			for (Peer p : peers) csv.append(row(m, p.name(), peerSeconds(p, w, repeats)));
-			err.printf(Locale.ROOT, "bench: %s done (%.1f bytes per spike held)%n", w.name(), m.bytesPerSpike());
+			err.println("bench: " + w.name() + " done (" + fixed(m.bytesPerSpike(), 1) + " bytes per spike held)");
 		}
 		out.print(CsvText.table(csv.toString()));
 		folder.text("bench.csv", csv.toString());
@@ -117,10 +118,19 @@ final class Bench {
 
 	private static String row(Measurement m, String peer, double peerS) {
 		double ours = m.generateAndDecodeS();
-		return String.format(Locale.ROOT, "%s,%d,%d,%d,%.6f,%.6f,%.6f,%.0f,%s,%s,%s%n", m.workload().name(),
-			m.workload().neurons(), m.workload().trials(), m.spikes(), m.generateS(), m.degradeS(), m.decodeS(),
-			m.spikesPerS(), peer, Double.isNaN(peerS) ? "" : String.format(Locale.ROOT, "%.4f", peerS),
-			Double.isNaN(peerS) ? "" : String.format(Locale.ROOT, "%.1f", peerS / ours));
+		Workload w = m.workload();
+		return String.join(",", w.name(), Integer.toString(w.neurons()), Integer.toString(w.trials()),
+			Long.toString(m.spikes()), fixed(m.generateS(), 6), fixed(m.degradeS(), 6), fixed(m.decodeS(), 6),
+			fixed(m.spikesPerS(), 0), peer, Double.isNaN(peerS) ? "" : fixed(peerS, 4),
+			Double.isNaN(peerS) ? "" : fixed(peerS / ours, 1)) + "\n";
+	}
+
+	/**
+	 * {@code x} with {@code decimals} digits after the point (BigDecimal rather than a
+	 * Formatter: no locale data to load, which would show in the start-up being measured).
+	 */
+	static String fixed(double x, int decimals) {
+		return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
 	}
 
 	/**
@@ -131,11 +141,11 @@ final class Bench {
 		StringBuilder csv = new StringBuilder("program,workload,process_s\n");
 		double[] ours = new double[repeats];
 		for (int r = 0; r < repeats; r++) ours[r] = ownProcess(w);
-		csv.append(String.format(Locale.ROOT, "dopamine-td,%s,%.3f%n", w.name(), Benchmark.median(ours)));
+		csv.append("dopamine-td," + w.name() + "," + fixed(Benchmark.median(ours), 3) + "\n");
 		for (Peer p : peers) {
 			double[] s = new double[repeats];
 			for (int r = 0; r < repeats; r++) s[r] = p.run(w).processS();
-			csv.append(String.format(Locale.ROOT, "%s,%s,%.3f%n", p.name(), w.name(), Benchmark.median(s)));
+			csv.append(p.name() + "," + w.name() + "," + fixed(Benchmark.median(s), 3) + "\n");
 		}
 		return csv.toString();
 	}

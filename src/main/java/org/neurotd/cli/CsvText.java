@@ -15,7 +15,7 @@ final class CsvText {
 		}
 		StringBuilder sb = new StringBuilder();
 		for (String[] row : cells) {
-			for (int c = 0; c < row.length; c++) sb.append(String.format("%" + (width[c] + 2) + "s", row[c]));
+			for (int c = 0; c < row.length; c++) sb.append(" ".repeat(width[c] + 2 - row[c].length())).append(row[c]);
 			sb.append('\n');
 		}
 		return sb.toString();

@@ -58,9 +58,11 @@ public final class ErrorObserver {
 			java.util.Arrays.fill(histogram, 0);
 			for (int i = raster.trialFrom(k), end = raster.trialTo(k); i < end; i++) histogram[raster.time(i)]++;
 			long[] c = counts[k];
-			for (int ms = 0; ms < histogram.length; ms++) {
-				c[Math.min(steps - 1, ms / stepMs)] += histogram[ms];
-				perMs[ms] += histogram[ms];
+			for (int step = 0, ms = 0; step < steps; step++) {
+				for (int end = Math.min(histogram.length, ms + stepMs); ms < end; ms++) {
+					c[step] += histogram[ms];
+					perMs[ms] += histogram[ms];
+				}
 			}
 		}
 		return counts;

@@ -114,13 +114,16 @@ public final class SpikeGenerator {
 			spikes += integral(population.totalBaselineHz() / 1000, population.totalGainHz() / 1000, c, c.segments());
 		}
 		long rows = (long) population.size() * courses.size();
-		String what = population.size() + " neurons x " + courses.size() + " trials (about "
-			+ String.format(java.util.Locale.ROOT, "%.3g", spikes) + " spikes)";
-		if (spikes > MAX_SPIKES) {
-			throw new InvalidParameterException("neurons", population.size(), "at most " + MAX_SPIKES
-				+ " spikes in one recording; " + what + ": use fewer neurons or trials");
+		long bytes = (long) (spikes * 1.1 * 8) + rows * 8;
+		if (spikes > MAX_SPIKES || bytes > available) {
+			String what = population.size() + " neurons x " + courses.size() + " trials (about "
+				+ String.format(java.util.Locale.ROOT, "%.3g", spikes) + " spikes)";
+			if (spikes > MAX_SPIKES) {
+				throw new InvalidParameterException("neurons", population.size(), "at most " + MAX_SPIKES
+					+ " spikes in one recording; " + what + ": use fewer neurons or trials");
+			}
+			MemoryBudget.require("neurons", population.size(), bytes, available, what);
 		}
-		MemoryBudget.require("neurons", population.size(), (long) (spikes * 1.1 * 8) + rows * 8, available, what);
 	}
 
 	private static Block block(Population pop, ResponseCourse course, Rng rng, int trial, int first, int last) {
