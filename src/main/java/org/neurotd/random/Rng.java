@@ -17,6 +17,7 @@ public final class Rng {
 	private final long key;
 	private long state;
 	private double spareGaussian = Double.NaN;
+	private double ptrsMean = Double.NaN, ptrsLogLam, ptrsA, ptrsB, ptrsInvAlpha, ptrsVr;
 
 	/** A generator for a master seed. */
 	public Rng(long seed) {
@@ -120,12 +121,17 @@ public final class Rng {
 	}
 
 	private int poissonPtrs(double mean) {
-		double slam = StrictMath.sqrt(mean);
-		double logLam = StrictMath.log(mean);
-		double b = 0.931 + 2.53 * slam;
-		double a = -0.059 + 0.02483 * b;
-		double invAlpha = 1.1239 + 1.1328 / (b - 3.4);
-		double vr = 0.9277 - 3.6224 / (b - 2);
+		if (mean != ptrsMean) {
+			// Callers often draw many counts with one mean: its constants are kept.
+			ptrsMean = mean;
+			double slam = StrictMath.sqrt(mean);
+			ptrsLogLam = StrictMath.log(mean);
+			ptrsB = 0.931 + 2.53 * slam;
+			ptrsA = -0.059 + 0.02483 * ptrsB;
+			ptrsInvAlpha = 1.1239 + 1.1328 / (ptrsB - 3.4);
+			ptrsVr = 0.9277 - 3.6224 / (ptrsB - 2);
+		}
+		double a = ptrsA, b = ptrsB, invAlpha = ptrsInvAlpha, vr = ptrsVr, logLam = ptrsLogLam;
 		while (true) {
 			double u = nextDouble() - 0.5;
 			double v = nextDouble();

@@ -23,7 +23,10 @@ final class EligibilityTraces {
 	private double scale = 1;
 	private double sum;
 
-	/** Traces for the features {@code offset .. offset + count} of {@code weights}, all zero. */
+	/**
+	 * Traces for the features {@code offset .. offset + count} of {@code weights}, all zero.
+	 * Reused trial after trial: clearing costs the features touched, not all of them.
+	 */
 	EligibilityTraces(double[] weights, int offset, int count) {
 		this.weights = weights;
 		this.offset = offset;
@@ -59,9 +62,18 @@ final class EligibilityTraces {
 		scaled[i] += x / scale;
 	}
 
-	/** Writes every pending update into the weights. */
-	void flush() {
-		for (int k = 0; k < touchedCount; k++) sync(touched[k]);
+	/** Writes every pending update into the weights and clears the traces, for the next trial. */
+	void flushAndClear() {
+		for (int k = 0; k < touchedCount; k++) {
+			int i = touched[k];
+			sync(i);
+			scaled[i] = 0;
+			mark[i] = 0;
+			isTouched[i] = false;
+		}
+		touchedCount = 0;
+		sum = 0;
+		scale = 1;
 	}
 
 	private void sync(int i) {

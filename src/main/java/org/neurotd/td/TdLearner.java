@@ -15,6 +15,9 @@ public final class TdLearner {
 	private final int perCue;
 	private final double[] weights;
 	private final double alpha;
+	private final EligibilityTraces[] traces;
+	private final int[] index;
+	private final double[] x;
 
 	/**
 	 * @param cues number of distinct cues (each gets its own features)
@@ -25,7 +28,11 @@ public final class TdLearner {
 		this.td = td;
 		this.perCue = this.representation.featureCount();
 		this.weights = new double[perCue * cues];
+		this.index = new int[perCue];
+		this.x = new double[perCue];
 		this.alpha = td.alpha() / peakSquaredNorm(task);
+		this.traces = new EligibilityTraces[cues];
+		for (int c = 0; c < cues; c++) traces[c] = new EligibilityTraces(weights, c * perCue, perCue);
 	}
 
 	/**
@@ -34,8 +41,6 @@ public final class TdLearner {
 	 * otherwise diverge at the textbook rate.
 	 */
 	private double peakSquaredNorm(TaskParameters task) {
-		int[] index = new int[perCue];
-		double[] x = new double[perCue];
 		double peak = 0;
 		for (int k = 0; k < task.steps() - task.csStep(); k++) {
 			int n = representation.features(k, k - (task.rewardStep() - task.csStep()), index, x);
@@ -55,9 +60,7 @@ public final class TdLearner {
 	public TdTrace trial(int cue, double[] reward, ErrorChannel channel, boolean learn) {
 		int steps = task.steps();
 		int cs = task.csStep();
-		int[] index = new int[perCue];
-		double[] x = new double[perCue];
-		EligibilityTraces traces = new EligibilityTraces(weights, cue * perCue, perCue);
+		EligibilityTraces traces = this.traces[cue];
 		double[] value = new double[steps];
 		double[] delta = new double[steps];
 		double decay = td.gamma() * td.lambda();
@@ -82,14 +85,12 @@ public final class TdLearner {
 			// update the values at the end of a trial would never be corrected.
 			traces.update(alpha * channel.transmit(steps, -previous));
 		}
-		traces.flush();
+		traces.flushAndClear();
 		return new TdTrace(value, delta);
 	}
 
 	/** The value the critic now assigns to {@code cue} at its onset step. */
 	public double onsetValue(int cue) {
-		int[] index = new int[perCue];
-		double[] x = new double[perCue];
 		int n = representation.features(0, -1, index, x);
 		double v = 0;
 		for (int j = 0; j < n; j++) v += weights[cue * perCue + index[j]] * x[j];
