@@ -1,5 +1,6 @@
 package org.neurotd.td;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,14 @@ class EligibilityTracesTest {
 			trace[i] += x;
 			for (int k = 0; k < n; k++) assertEquals(direct[k], traces.weight(k), 1e-9 * (1 + Math.abs(direct[k])));
 		}
-		traces.flush();
+		traces.flushAndClear();
 		for (int k = 0; k < n; k++) assertEquals(direct[k], lazy[2 + k], 1e-9 * (1 + Math.abs(direct[k])));
 		assertEquals(0.0, lazy[0]);
 		assertEquals(0.0, lazy[1]);
+		// Cleared for the next trial: an update without new traces changes nothing.
+		double[] before = lazy.clone();
+		traces.update(1.0);
+		traces.flushAndClear();
+		assertArrayEquals(before, lazy);
 	}
 }
