@@ -24,6 +24,8 @@ import org.neurotd.random.Rng;
 public final class SpikeGenerator {
 
 	private static final int BLOCK = 512;
+	/** Standard deviations of spare room per block: Poisson counts exceed it about once in 10^9. */
+	private static final double RESERVE_SIGMAS = 6;
 	/** Largest spike count of one recording (spike times are held in one int array). */
 	static final long MAX_SPIKES = Integer.MAX_VALUE - 8;
 
@@ -31,45 +33,73 @@ public final class SpikeGenerator {
 
 	/**
 	 * Spikes of {@code population} for one response course per trial.
+	 * <p>
+	 * Each block of neurons writes straight into its own reserved region of the one spike array
+	 * (its Poisson expectation plus six standard deviations), and the regions are then closed up
+	 * in place: the spikes are held once, with a few percent of slack, never copied to a second
+	 * array of the same size. A block that outgrows its region keeps its spikes apart instead.
 	 *
 	 * @param threads worker threads (the result does not depend on it)
 	 */
 	public static SpikeRaster generate(Population population, List<ResponseCourse> courses, Rng rng,
 		int threads, Progress progress)
 	{
+		return generate(population, courses, rng, threads, progress, RESERVE_SIGMAS);
+	}
+
+	/** As above, reserving {@code sigmas} standard deviations per block (tests force overflows). */
+	static SpikeRaster generate(Population population, List<ResponseCourse> courses, Rng rng, int threads,
+		Progress progress, double sigmas)
+	{
 		int n = population.size();
 		int trials = courses.size();
 		int duration = courses.isEmpty() ? 0 : courses.get(0).durationMs();
 		requireMemory(population, courses, MemoryBudget.available());
 		int blocks = (n + BLOCK - 1) / BLOCK;
+		long[] region = new long[trials * blocks + 1];
+		for (int k = 0, task = 0; k < trials; k++) {
+			for (int b = 0; b < blocks; b++, task++) {
+				region[task + 1] = region[task]
+					+ reserve(population, courses.get(k), b * BLOCK, Math.min(n, (b + 1) * BLOCK), sigmas);
+			}
+		}
+		if (region[region.length - 1] > MAX_SPIKES) {
+			throw new InvalidParameterException("neurons", n, "at most " + MAX_SPIKES + " spikes in one recording: use fewer"
+				+ " neurons or trials");
+		}
+		int[] times = new int[(int) region[region.length - 1]];
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
 		try {
 			List<Future<Block>> futures = new ArrayList<>(trials * blocks);
-			for (int k = 0; k < trials; k++) {
-				for (int b = 0; b < blocks; b++) {
+			for (int k = 0, task = 0; k < trials; k++) {
+				for (int b = 0; b < blocks; b++, task++) {
 					int trial = k;
 					int first = b * BLOCK;
 					int last = Math.min(n, first + BLOCK);
-					futures.add(pool.submit(() -> block(population, courses.get(trial), rng, trial, first, last)));
+					int from = (int) region[task], capacity = (int) (region[task + 1] - region[task]);
+					futures.add(pool.submit(() -> block(population, courses.get(trial), rng, trial, first, last, times,
+						from, capacity)));
 				}
 			}
-			return assemble(futures, n, trials, duration, progress);
+			return assemble(futures, region, times, n, trials, duration, progress);
 		}
 		finally {
 			pool.shutdownNow();
 		}
 	}
 
-	private static SpikeRaster assemble(List<Future<Block>> futures, int n, int trials, int duration,
-		Progress progress)
+	private static SpikeRaster assemble(List<Future<Block>> futures, long[] region, int[] times, int n, int trials,
+		int duration, Progress progress)
 	{
 		List<Block> done = new ArrayList<>(futures.size());
 		long total = 0;
+		boolean inPlace = true;
 		try {
 			for (int i = 0; i < futures.size(); i++) {
 				progress.checkCancelled();
 				Block b = futures.get(i).get();
 				total += b.size;
+				inPlace &= b.apart == null;
 				done.add(b);
 				progress.report("spikes", i + 1, futures.size());
 			}
@@ -86,25 +116,40 @@ public final class SpikeGenerator {
 				+ " spikes; this one would have " + total + ": use fewer neurons or trials");
 		}
 		int[] offsets = new int[n * trials + 1];
-		int[] times = new int[(int) total];
+		// In place, every block moves left (none holds more than its region), so no move
+		// overwrites a block not yet moved; otherwise the spikes go to a new, exact array.
+		int[] out = inPlace ? times : new int[(int) total];
 		int pos = 0;
 		int row = 0;
-		for (Block b : done) {
-			for (int i = 0; i < b.counts.length; i++) {
+		for (int t = 0; t < done.size(); t++) {
+			Block b = done.get(t);
+			int at = pos;
+			for (int count : b.counts) {
 				offsets[row++] = pos;
-				pos += b.counts[i];
+				pos += count;
 			}
-			System.arraycopy(b.times, 0, times, offsets[row - b.counts.length], b.size);
+			if (b.apart != null) System.arraycopy(b.apart, 0, out, at, b.size);
+			else System.arraycopy(times, (int) region[t], out, at, b.size);
 		}
 		offsets[row] = pos;
-		return new SpikeRaster(n, trials, duration, offsets, times);
+		return new SpikeRaster(n, trials, duration, offsets, out);
 	}
 
-	private record Block(int[] counts, int[] times, int size) {}
+	/** Spike counts of a block's neurons; its spikes are in its region, or in {@code apart}. */
+	private record Block(int[] counts, int size, int[] apart) {}
+
+	/** The region a block reserves: its Poisson expectation plus {@code sigmas} standard deviations. */
+	private static long reserve(Population pop, ResponseCourse course, int first, int last, double sigmas) {
+		double expected = 0;
+		for (int i = first; i < last; i++) {
+			expected += integral(pop.baselineHz(i) / 1000, pop.gainHz(i) / 1000, course, course.segments());
+		}
+		return Math.max(0, (long) Math.ceil(expected + sigmas * Math.sqrt(expected) + 64));
+	}
 
 	/**
-	 * Fails before generating if the spikes would not fit: the expected count, held twice while
-	 * blocks are assembled, plus the per-(trial, neuron) offsets and counts.
+	 * Fails before generating if the spikes would not fit: 4 bytes for each expected spike (with
+	 * the regions' slack), plus the per-(trial, neuron) offsets and counts.
 	 *
 	 * @throws InvalidParameterException naming {@code neurons}
 	 */
@@ -114,7 +159,7 @@ public final class SpikeGenerator {
 			spikes += integral(population.totalBaselineHz() / 1000, population.totalGainHz() / 1000, c, c.segments());
 		}
 		long rows = (long) population.size() * courses.size();
-		long bytes = (long) (spikes * 1.1 * 8) + rows * 8;
+		long bytes = (long) (spikes * 1.1 * 4) + rows * 8;
 		if (spikes > MAX_SPIKES || bytes > available) {
 			String what = population.size() + " neurons x " + courses.size() + " trials (about "
 				+ String.format(java.util.Locale.ROOT, "%.3g", spikes) + " spikes)";
@@ -126,27 +171,28 @@ public final class SpikeGenerator {
 		}
 	}
 
-	private static Block block(Population pop, ResponseCourse course, Rng rng, int trial, int first, int last) {
+	private static Block block(Population pop, ResponseCourse course, Rng rng, int trial, int first, int last,
+		int[] times, int from, int capacity)
+	{
 		int[] counts = new int[last - first];
-		int[] times = new int[expectedSpikes(pop, course, first, last) + course.durationMs()];
+		int[] spikes = new int[course.durationMs()]; // one neuron's: at most one per ms
+		int[] apart = null;
 		int size = 0;
 		for (int i = first; i < last; i++) {
-			if (times.length - size < course.durationMs()) {
-				times = java.util.Arrays.copyOf(times, Math.max(times.length * 2, size + course.durationMs()));
+			int count = neuron(pop.baselineHz(i), pop.gainHz(i), course, rng.fork(trial, i),
+				pop.parameters().refractoryMs(), spikes, 0);
+			counts[i - first] = count;
+			if (apart == null && size + count > capacity) apart = java.util.Arrays.copyOfRange(times, from, from + size);
+			if (apart == null) {
+				System.arraycopy(spikes, 0, times, from + size, count);
 			}
-			int end = neuron(pop.baselineHz(i), pop.gainHz(i), course, rng.fork(trial, i),
-				pop.parameters().refractoryMs(), times, size);
-			counts[i - first] = end - size;
-			size = end;
+			else {
+				if (apart.length < size + count) apart = java.util.Arrays.copyOf(apart, Math.max(2 * apart.length, size + count));
+				System.arraycopy(spikes, 0, apart, size, count);
+			}
+			size += count;
 		}
-		return new Block(counts, times, size);
-	}
-
-	/** Poisson expectation of a block's spikes (refractoriness only lowers it), plus a margin. */
-	private static int expectedSpikes(Population pop, ResponseCourse course, int first, int last) {
-		double sum = 0;
-		for (int i = first; i < last; i++) sum += integral(pop.baselineHz(i) / 1000, pop.gainHz(i) / 1000, course, course.segments());
-		return (int) Math.min(Integer.MAX_VALUE / 2, sum * 1.1 + 16);
+		return new Block(counts, size, apart);
 	}
 
 	/**

@@ -33,6 +33,20 @@ class ThreadDeterminismTest {
 	}
 
 	@Test
+	void blocksOutgrowingTheirRegionGiveTheSameSpikes() {
+		SimulationParameters p = params(1300, 3);
+		Population pop = Simulation.population(p);
+		ResponseCourse flat = ResponseCourse.of(new double[300], 10, p.neuron());
+		List<ResponseCourse> courses = List.of(flat, flat, flat);
+		org.neurotd.random.Rng rng = new org.neurotd.random.Rng(9);
+		SpikeRaster reserved = SpikeGenerator.generate(pop, courses, rng, 2, Progress.NONE);
+		// Regions far too small: every block keeps its spikes apart, then all are copied out.
+		SpikeRaster apart = SpikeGenerator.generate(pop, courses, rng, 2, Progress.NONE, -1000);
+		assertEquals(reserved, apart);
+		assertTrue(reserved.bytesPerSpike() < 5.0, "bytes per spike " + reserved.bytesPerSpike());
+	}
+
+	@Test
 	void tooLargeForMemoryFailsNamingNeurons() {
 		SimulationParameters p = params(1000, 1);
 		Population pop = Simulation.population(p);
