@@ -94,11 +94,6 @@ public final class ResponseCourse {
 		return j + 1 < startMs.length ? startMs[j + 1] : durationMs;
 	}
 
-	/** The segment that millisecond {@code ms} (0 to duration - 1) lies in. */
-	public int segmentAt(int ms) {
-		return segmentAt[ms];
-	}
-
 	/** Tonic factor in segment j (1 = baseline, 0 = full pause). */
 	public double tonic(int j) {
 		return tonic[j];

@@ -15,8 +15,9 @@ import org.neurotd.random.Rng;
 /**
  * Inhomogeneous Poisson spikes with an absolute refractory period, by time rescaling: each
  * neuron's integrated rate is a weighted sum of the trial's shared integrals, so the next spike
- * is found by searching the segments for where it reaches the previous one plus an exponential
- * draw. The cost grows with the number of spikes (times a logarithm), not with neurons x bins.
+ * is where it reaches the previous one plus an exponential draw. The segment of that moment is
+ * guessed from the current rate and checked, and searched for only when the rate changed on the
+ * way. The cost grows with the number of spikes, not with neurons x bins.
  * <p>
  * Work is split into blocks of neurons; each (trial, neuron) has its own random stream, so the
  * result is the same bit for bit at any thread count.
