@@ -9,13 +9,8 @@ import org.neurotd.recording.Recording;
  * A loss sweep's results.
  *
  * @param firstSeed seed of the first healthy recording (the others follow it)
- * @param rowsPerSeed metrics per seed, then per loss level
- * @param firstHealthy the healthy recording of the first seed
+ * @param rowsPerSeed metrics per seed, then per loss level (a shard's first and last seeds may
+ *          hold only some of the losses)
+ * @param firstHealthy the healthy recording of the first seed (null for a shard without it)
  */
-public record SweepResult(long firstSeed, List<List<FlatteningMetrics>> rowsPerSeed, Recording firstHealthy) {
-
-	/** Means over seeds per loss level. */
-	public List<FlatteningMetrics> means() {
-		return LossSweep.mean(rowsPerSeed);
-	}
-}
+public record SweepResult(long firstSeed, List<List<FlatteningMetrics>> rowsPerSeed, Recording firstHealthy) {}
