@@ -89,20 +89,30 @@ public final class SpikeGenerator {
 		}
 	}
 
+	/**
+	 * Closes up the blocks' regions as each block finishes, while later blocks are still being
+	 * generated. Every block moves left (none holds more than its region), so no move
+	 * overwrites a block not yet moved. After a block that outgrew its region, the rest wait
+	 * until all are done and everything goes to a new, exact array.
+	 */
 	private static SpikeRaster assemble(List<Future<Block>> futures, long[] region, int[] times, int n, int trials,
 		int duration, Progress progress)
 	{
 		List<Block> done = new ArrayList<>(futures.size());
+		int[] offsets = new int[n * trials + 1];
 		long total = 0;
-		boolean inPlace = true;
+		int inPlace = 0; // blocks already moved into place
 		try {
-			for (int i = 0; i < futures.size(); i++) {
+			for (int t = 0; t < futures.size(); t++) {
 				progress.checkCancelled();
-				Block b = futures.get(i).get();
-				total += b.size;
-				inPlace &= b.apart == null;
+				Block b = futures.get(t).get();
 				done.add(b);
-				progress.report("spikes", i + 1, futures.size());
+				if (inPlace == t && b.apart == null) {
+					System.arraycopy(times, (int) region[t], times, (int) total, b.size);
+					inPlace++;
+				}
+				total += b.size;
+				progress.report("spikes", t + 1, futures.size());
 			}
 		}
 		catch (InterruptedException e) {
@@ -116,10 +126,7 @@ public final class SpikeGenerator {
 			throw new IllegalArgumentException("a recording holds at most " + MAX_SPIKES
 				+ " spikes; this one would have " + total + ": use fewer neurons or trials");
 		}
-		int[] offsets = new int[n * trials + 1];
-		// In place, every block moves left (none holds more than its region), so no move
-		// overwrites a block not yet moved; otherwise the spikes go to a new, exact array.
-		int[] out = inPlace ? times : new int[(int) total];
+		int[] out = inPlace == done.size() ? times : java.util.Arrays.copyOf(times, (int) total);
 		int pos = 0;
 		int row = 0;
 		for (int t = 0; t < done.size(); t++) {
@@ -129,6 +136,7 @@ public final class SpikeGenerator {
 				offsets[row++] = pos;
 				pos += count;
 			}
+			if (t < inPlace) continue;
 			if (b.apart != null) System.arraycopy(b.apart, 0, out, at, b.size);
 			else System.arraycopy(times, (int) region[t], out, at, b.size);
 		}
