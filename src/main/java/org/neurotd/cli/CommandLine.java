@@ -69,6 +69,8 @@ final class CommandLine {
 			COMMANDS.forEach((name, cls) -> sb.append(String.format("  %-10s %s%n", name,
 				commands.getCommand(cls).getDescription())));
 		}
+		sb.append(String.format("  %-10s %s%n", "merge", Merge.DESCRIPTION));
+		sb.append(String.format("  %-10s %s%n", "bench", Bench.DESCRIPTION));
 		return sb.append("\nscripts: java -jar dopamine-td.jar --headless --run SCRIPT.groovy 'key=value,...'\n")
 			.append("\noptions: --debug (stack traces)\n").toString();
 	}

@@ -33,7 +33,11 @@ public final class Main {
 				if (rest.length < 2 || rest.length > 3) throw new UsageException("usage: --run SCRIPT ['key=value,...']");
 				return new ScriptRunner(out, err, debug).run(java.nio.file.Path.of(rest[1]), rest.length > 2 ? rest[2] : "");
 			}
-			return new CommandLine(out, err).run(rest[0], Arrays.copyOfRange(rest, 1, rest.length));
+			String[] tail = Arrays.copyOfRange(rest, 1, rest.length);
+			// bench and merge need no SciJava context: their process start stays small
+			if (rest[0].equals("bench")) return new Bench(out, err).run(tail);
+			if (rest[0].equals("merge")) return new Merge(out).run(tail);
+			return new CommandLine(out, err).run(rest[0], tail);
 		}
 		catch (UsageException | org.neurotd.params.InvalidParameterException e) {
 			err.println("error: " + e.getMessage());

@@ -7,6 +7,7 @@ import org.neurotd.recording.Recording;
 import org.neurotd.recording.Simulation;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.Reports;
+import org.neurotd.sweep.Shard;
 import org.neurotd.sweep.SweepResult;
 import org.scijava.command.Command;
 import org.scijava.plugin.Plugin;
@@ -36,7 +37,7 @@ public class DemoCommand extends SweepInputs {
 
 	@Override
 	protected void execute() {
-		SweepResult result = sweep(1 + (1 - SHOWN_LOSS), "healthy.tif", "parkinson.tif", "psth.csv");
+		SweepResult result = sweep(Shard.WHOLE, 1 + (1 - SHOWN_LOSS), "healthy.tif", "parkinson.tif", "psth.csv");
 		OutputFolder folder = preparedOutput();
 		Recording healthy = result.firstHealthy() != null ? result.firstHealthy()
 			: Simulation.run(simulation(), threads(threads), progress()).recording();

@@ -1,7 +1,9 @@
 package org.neurotd.commands;
 
 import org.neurotd.report.OutputFolder;
+import org.neurotd.sweep.Shard;
 import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** The Parkinson's loss sweep: how value contrast, d' and freezing change with neuron loss. */
@@ -13,9 +15,14 @@ public class LossSweepCommand extends SweepInputs {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Parkinson's Loss Sweep";
 
+	@Parameter(label = "Shard", description = "i/n: run only part i (0 to n-1) of the seed x loss cells, to merge"
+		+ " later with the merge command (empty = the whole sweep)", required = false, persist = false)
+	private String shard = "";
+
 	@Override
 	protected void execute() {
-		sweep(0);
+		Shard part = shard == null || shard.isBlank() ? Shard.WHOLE : Shard.parse(shard);
+		sweep(part, 0);
 		OutputFolder folder = preparedOutput();
 		if (folder != null) commitSweep(folder);
 	}

@@ -45,12 +45,15 @@ public class SimulatePopulation extends SimulationInputs {
 		requireMemory(parameters, 1);
 		OutputFolder folder = outputFolder(output, overwrite, "raster.tif", "psth.csv", "td.csv", "psth.png");
 		Simulation.Result result = Simulation.run(parameters, threads(threads), progress());
-		recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + seed + ")");
+		boolean image = RecordingImages.fits(result.recording());
+		if (image) recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + seed + ")");
+		else info("No recording image (raster.tif): " + RecordingImages.pixels(result.recording()) + " pixels is more"
+			+ " than fits (" + RecordingImages.MAX_PIXELS + ", and the memory left); psth.csv summarises the spikes");
 		Table psth = Reports.psth(result.recording());
 		Table td = Reports.td(result.trainedTrial(), parameters.task());
 		Table timing = Reports.timing(result.probe(), parameters.task());
 		if (folder != null) {
-			folder.file("raster.tif", f -> RecordingImages.saveTiff(recording, f));
+			if (image) folder.file("raster.tif", f -> RecordingImages.saveTiff(recording, f));
 			folder.text("psth.csv", psth.toCsv());
 			folder.text("td.csv", td.toCsv());
 			folder.text("timing.csv", timing.toCsv());

@@ -19,7 +19,10 @@ import org.neurotd.report.Reports;
 import org.neurotd.report.Table;
 import org.neurotd.sweep.CellFolder;
 import org.neurotd.sweep.CellStore;
+import org.neurotd.ij1.SweepOutputs;
 import org.neurotd.sweep.LossSweep;
+import org.neurotd.sweep.Shard;
+import org.neurotd.sweep.ShardMerge;
 import org.neurotd.sweep.SweepResult;
 import org.scijava.plugin.Parameter;
 
@@ -86,31 +89,41 @@ public abstract class SweepInputs extends SimulationInputs {
 	private static final String[] OUTPUTS = { "flattening.csv", "sweep.csv", "flattening.png" };
 
 	/**
-	 * Validates every input, checks memory and the output folder, then runs the sweep (keeping
-	 * each finished cell in the output folder) and stages its tables and plot there.
+	 * Validates every input, checks memory and the output folder, then runs the sweep or one
+	 * shard of it (keeping each finished cell in the output folder). The whole sweep stages its
+	 * tables and plot; a shard of several stages its rows of sweep.csv and shard.txt, for the
+	 * merge command.
 	 *
 	 * @param images full-size recording images the command builds besides (for the memory check)
 	 * @param outputs files the command writes besides the sweep's
 	 */
-	protected SweepResult sweep(double images, String... outputs) {
+	protected SweepResult sweep(Shard shard, double images, String... outputs) {
 		var simulation = simulation();
 		double[] levels = parseLosses(losses);
 		Require.between("seeds", seeds, 1, LossSweep.MAX_SEEDS);
 		var lesion = new DegradationParameters(0, denervation, compensation, cap, seed);
 		var read = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature);
 		requireMemory(simulation, images);
-		String[] names = Arrays.copyOf(OUTPUTS, OUTPUTS.length + outputs.length);
-		System.arraycopy(outputs, 0, names, OUTPUTS.length, outputs.length);
+		String[] sweepFiles = shard.count() > 1 ? new String[] { ShardMerge.ROWS, ShardMerge.MANIFEST } : OUTPUTS;
+		String[] names = Arrays.copyOf(sweepFiles, sweepFiles.length + outputs.length);
+		System.arraycopy(outputs, 0, names, sweepFiles.length, outputs.length);
 		OutputFolder folder = outputFolder(output, overwrite, names);
 		CellStore cells = folder == null ? CellStore.NONE : cells(folder.path());
-		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(threads), cells, progress());
-		Table flattening = Reports.flattening(result.means());
-		info("Flattening of value with loss (means over " + seeds + " seed(s)):\n" + flattening.toText());
-		if (folder != null) {
-			folder.text("flattening.csv", flattening.toCsv());
-			folder.text("sweep.csv", Reports.sweep(result.rowsPerSeed(), result.firstSeed()).toCsv());
-			folder.file("flattening.png", f -> Plots.savePng(Plots.flattening(flattening), f));
+		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(threads), cells, progress(),
+			shard);
+		if (shard.count() > 1) {
+			info("Sweep shard " + shard + ": cells " + shard.first(seeds * levels.length) + " to "
+				+ (shard.end(seeds * levels.length) - 1) + " of " + seeds * levels.length + " (seed x loss)");
+			if (folder != null) {
+				folder.text(ShardMerge.ROWS, Reports.sweep(result.rowsPerSeed(), result.firstSeed()).toCsv());
+				folder.text(ShardMerge.MANIFEST, ShardMerge.manifest(shard, seeds, levels.length,
+					ShardMerge.fingerprint(simulation, seeds, levels, lesion, read)));
+			}
+			return result;
 		}
+		Table flattening = SweepOutputs.flattening(result.rowsPerSeed());
+		info("Flattening of value with loss (means over " + seeds + " seed(s)):\n" + flattening.toText());
+		if (folder != null) SweepOutputs.stage(folder, result.rowsPerSeed(), result.firstSeed());
 		if (interactive()) {
 			Tables.toResultsTable(flattening).show("Flattening");
 			Plots.flattening(flattening).show();

@@ -20,7 +20,8 @@ public final class ErrorObserver {
 		NeuronParameters neuron = recording.simulation().neuron();
 		SpikeRaster raster = recording.raster();
 		int steps = task.steps();
-		long[][] counts = stepCounts(raster, task.stepMs(), steps);
+		long[] perMs = new long[raster.durationMs()];
+		long[][] counts = stepCounts(raster, task.stepMs(), steps, perMs);
 		double scale = recording.lesion().map(l -> l.releaseScale()).orElse(1.0)
 			/ recording.simulation().neurons() / (task.stepMs() / 1000.0);
 		double tonic = tonicHz(counts, scale, task.csStep());
@@ -43,15 +44,25 @@ public final class ErrorObserver {
 		}
 		for (int t = 0; t < steps; t++) time[t] = t * task.stepMs();
 		return new ObservedErrors(time, mean(sums[0], trialsOf[0]), mean(sums[1], trialsOf[1]),
-			mean(sums[2], trialsOf[2]), dprime(raster, task, neuron));
+			mean(sums[2], trialsOf[2]), dprime(perMs, raster.trials(), task, neuron));
 	}
 
-	private static long[][] stepCounts(SpikeRaster raster, int stepMs, int steps) {
+	/**
+	 * Spikes per trial and TD step, from one pass over the spikes into a per-ms histogram;
+	 * {@code perMs} receives the histogram summed over trials.
+	 */
+	private static long[][] stepCounts(SpikeRaster raster, int stepMs, int steps, long[] perMs) {
 		long[][] counts = new long[raster.trials()][steps];
+		int[] histogram = new int[raster.durationMs()];
 		for (int k = 0; k < raster.trials(); k++) {
+			java.util.Arrays.fill(histogram, 0);
+			for (int i = raster.trialFrom(k), end = raster.trialTo(k); i < end; i++) histogram[raster.time(i)]++;
 			long[] c = counts[k];
-			for (int i = raster.trialFrom(k), end = raster.trialTo(k); i < end; i++) {
-				c[raster.time(i) / stepMs]++;
+			for (int step = 0, ms = 0; step < steps; step++) {
+				for (int end = Math.min(histogram.length, ms + stepMs); ms < end; ms++) {
+					c[step] += histogram[ms];
+					perMs[ms] += histogram[ms];
+				}
 			}
 		}
 		return counts;
@@ -78,20 +89,15 @@ public final class ErrorObserver {
 	 * against the same length of baseline before it, with Poisson variance. It falls with the
 	 * square root of the surviving count even where compensation keeps the mean release intact.
 	 */
-	static double dprime(SpikeRaster raster, TaskParameters task, NeuronParameters neuron) {
+	static double dprime(long[] perMs, int trials, TaskParameters task, NeuronParameters neuron) {
 		int window = Math.min(neuron.burstMs(), task.csTimeMs());
 		int responseFrom = task.csTimeMs() + neuron.latencyMs();
 		int responseTo = Math.min(task.durationMs(), responseFrom + neuron.burstMs());
 		double response = 0, baseline = 0;
-		for (int k = 0; k < raster.trials(); k++) {
-			for (int i = raster.trialFrom(k), end = raster.trialTo(k); i < end; i++) {
-				int t = raster.time(i);
-				if (t >= responseFrom && t < responseTo) response++;
-				else if (t >= task.csTimeMs() - window && t < task.csTimeMs()) baseline++;
-			}
-		}
-		response /= raster.trials();
-		baseline = baseline / raster.trials() * (responseTo - responseFrom) / Math.max(1, window);
+		for (int t = responseFrom; t < responseTo; t++) response += perMs[t];
+		for (int t = task.csTimeMs() - window; t < task.csTimeMs(); t++) baseline += perMs[t];
+		response /= trials;
+		baseline = baseline / trials * (responseTo - responseFrom) / Math.max(1, window);
 		double variance = (response + baseline) / 2;
 		return variance > 0 ? (response - baseline) / Math.sqrt(variance) : 0;
 	}

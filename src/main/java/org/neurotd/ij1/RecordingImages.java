@@ -29,6 +29,18 @@ public final class RecordingImages {
 
 	private RecordingImages() {}
 
+	/** Pixels of the image of {@code recording}: neurons x duration x trials. */
+	public static long pixels(Recording recording) {
+		SpikeRaster r = recording.raster();
+		return (long) r.durationMs() * r.neurons() * r.trials();
+	}
+
+	/** Whether the image of {@code recording} is within {@link #MAX_PIXELS} and the memory left. */
+	public static boolean fits(Recording recording) {
+		long pixels = pixels(recording);
+		return pixels <= MAX_PIXELS && pixels < org.neurotd.params.MemoryBudget.available() / 2;
+	}
+
 	/** The image of {@code recording}. */
 	public static ImagePlus toImage(Recording recording, String title) {
 		SpikeRaster r = recording.raster();

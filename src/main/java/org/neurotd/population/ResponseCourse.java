@@ -8,15 +8,18 @@ package org.neurotd.population;
  */
 public final class ResponseCourse {
 
-	private final int[] startMs;
-	private final double[] tonic;
-	private final double[] burst;
-	private final double[] tonicIntegral;
-	private final double[] burstIntegral;
+	// Package-private: the spike generator's inner loop reads these arrays directly.
+	final int[] startMs;
+	final double[] tonic;
+	final double[] burst;
+	final double[] tonicIntegral;
+	final double[] burstIntegral;
 	private final int durationMs;
+	final int[] segmentAt;
 
 	private ResponseCourse(int[] startMs, double[] tonic, double[] burst, int durationMs) {
 		this.startMs = startMs;
+		this.segmentAt = new int[durationMs];
 		this.tonic = tonic;
 		this.burst = burst;
 		this.durationMs = durationMs;
@@ -25,8 +28,9 @@ public final class ResponseCourse {
 		burstIntegral = new double[n + 1];
 		for (int j = 0; j < n; j++) {
 			double len = end(j) - startMs[j];
-			tonicIntegral[j + 1] = tonicIntegral[j] + tonic[j] * len / 1000.0;
-			burstIntegral[j + 1] = burstIntegral[j] + burst[j] * len / 1000.0;
+			tonicIntegral[j + 1] = tonicIntegral[j] + tonic[j] * len;
+			burstIntegral[j + 1] = burstIntegral[j] + burst[j] * len;
+			java.util.Arrays.fill(segmentAt, startMs[j], end(j), j);
 		}
 	}
 
@@ -40,8 +44,13 @@ public final class ResponseCourse {
 		double[] tonic = new double[duration];
 		double[] burst = new double[duration];
 		int segments = 0;
-		for (int t = 0; t < duration; t++) {
-			double drive = drive(delta, stepMs, p, t);
+		for (int t = 0; t < duration; t = nextChange(t, stepMs, p)) {
+			// The errors whose response window covers millisecond t: this set, and so the drive,
+			// only changes at the times nextChange finds.
+			int since = t - p.latencyMs();
+			int last = since < 0 ? -1 : Math.min(delta.length - 1, since / stepMs);
+			int first = since < 0 ? 0 : Math.max(0, Math.floorDiv(since - p.burstMs(), stepMs) + 1);
+			double drive = sum(delta, first, last);
 			double on = Math.max(0, drive);
 			double off = Math.max(0, 1 - p.pauseDepth() * Math.max(0, -drive));
 			if (segments == 0 || on != burst[segments - 1] || off != tonic[segments - 1]) {
@@ -55,12 +64,16 @@ public final class ResponseCourse {
 			java.util.Arrays.copyOf(tonic, segments), java.util.Arrays.copyOf(burst, segments), duration);
 	}
 
-	/** Sum of the errors whose response window covers millisecond {@code t}. */
-	private static double drive(double[] delta, int stepMs, NeuronParameters p, int t) {
+	/** The next millisecond after {@code t} at which an error's response window opens or closes. */
+	private static int nextChange(int t, int stepMs, NeuronParameters p) {
 		int since = t - p.latencyMs();
-		if (since < 0) return 0;
-		int last = Math.min(delta.length - 1, since / stepMs);
-		int first = Math.max(0, Math.floorDiv(since - p.burstMs(), stepMs) + 1);
+		if (since < 0) return p.latencyMs();
+		int opens = t + stepMs - since % stepMs;
+		int closes = t + stepMs - Math.floorMod(since - p.burstMs(), stepMs);
+		return Math.min(opens, closes);
+	}
+
+	private static double sum(double[] delta, int first, int last) {
 		double sum = 0;
 		for (int k = first; k <= last; k++) sum += delta[k];
 		return sum;
@@ -91,12 +104,12 @@ public final class ResponseCourse {
 		return burst[j];
 	}
 
-	/** Integral of the tonic factor from 0 to the start of segment j, in seconds. */
+	/** Integral of the tonic factor from 0 to the start of segment j, in ms. */
 	public double tonicIntegral(int j) {
 		return tonicIntegral[j];
 	}
 
-	/** Integral of the burst drive from 0 to the start of segment j, in seconds. */
+	/** Integral of the burst drive from 0 to the start of segment j, in ms. */
 	public double burstIntegral(int j) {
 		return burstIntegral[j];
 	}

@@ -7,14 +7,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.MemoryBudget;
 import org.neurotd.progress.Progress;
 import org.neurotd.random.Rng;
 
 /**
  * Inhomogeneous Poisson spikes with an absolute refractory period, by time rescaling: each
  * neuron's integrated rate is a weighted sum of the trial's shared integrals, so the next spike
- * is found by searching the segments for where it reaches the previous one plus an exponential
- * draw. The cost grows with the number of spikes (times a logarithm), not with neurons x bins.
+ * is where it reaches the previous one plus an exponential draw. The segment of that moment is
+ * guessed from the current rate and checked, and searched for only when the rate changed on the
+ * way. The cost grows with the number of spikes, not with neurons x bins.
  * <p>
  * Work is split into blocks of neurons; each (trial, neuron) has its own random stream, so the
  * result is the same bit for bit at any thread count.
@@ -22,51 +25,94 @@ import org.neurotd.random.Rng;
 public final class SpikeGenerator {
 
 	private static final int BLOCK = 512;
+	/** Standard deviations of spare room per block: Poisson counts exceed it about once in 10^9. */
+	private static final double RESERVE_SIGMAS = 6;
+	/** Largest spike count of one recording (spike times are held in one int array). */
+	static final long MAX_SPIKES = Integer.MAX_VALUE - 8;
 
 	private SpikeGenerator() {}
 
 	/**
 	 * Spikes of {@code population} for one response course per trial.
+	 * <p>
+	 * Each block of neurons writes straight into its own reserved region of the one spike array
+	 * (its Poisson expectation plus six standard deviations), and the regions are then closed up
+	 * in place: the spikes are held once, with a few percent of slack, never copied to a second
+	 * array of the same size. A block that outgrows its region keeps its spikes apart instead.
 	 *
 	 * @param threads worker threads (the result does not depend on it)
 	 */
 	public static SpikeRaster generate(Population population, List<ResponseCourse> courses, Rng rng,
 		int threads, Progress progress)
 	{
+		return generate(population, courses, rng, threads, progress, RESERVE_SIGMAS);
+	}
+
+	/** As above, reserving {@code sigmas} standard deviations per block (tests force overflows). */
+	static SpikeRaster generate(Population population, List<ResponseCourse> courses, Rng rng, int threads,
+		Progress progress, double sigmas)
+	{
 		int n = population.size();
 		int trials = courses.size();
 		int duration = courses.isEmpty() ? 0 : courses.get(0).durationMs();
+		requireMemory(population, courses, MemoryBudget.available());
 		int blocks = (n + BLOCK - 1) / BLOCK;
+		long[] region = new long[trials * blocks + 1];
+		for (int k = 0, task = 0; k < trials; k++) {
+			for (int b = 0; b < blocks; b++, task++) {
+				region[task + 1] = region[task]
+					+ reserve(population, courses.get(k), b * BLOCK, Math.min(n, (b + 1) * BLOCK), sigmas);
+			}
+		}
+		if (region[region.length - 1] > MAX_SPIKES) {
+			throw new InvalidParameterException("neurons", n, "at most " + MAX_SPIKES + " spikes in one recording: use fewer"
+				+ " neurons or trials");
+		}
+		int[] times = new int[(int) region[region.length - 1]];
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
 		try {
 			List<Future<Block>> futures = new ArrayList<>(trials * blocks);
-			for (int k = 0; k < trials; k++) {
-				for (int b = 0; b < blocks; b++) {
+			for (int k = 0, task = 0; k < trials; k++) {
+				for (int b = 0; b < blocks; b++, task++) {
 					int trial = k;
 					int first = b * BLOCK;
 					int last = Math.min(n, first + BLOCK);
-					futures.add(pool.submit(() -> block(population, courses.get(trial), rng, trial, first, last)));
+					int from = (int) region[task], capacity = (int) (region[task + 1] - region[task]);
+					futures.add(pool.submit(() -> block(population, courses.get(trial), rng, trial, first, last, times,
+						from, capacity)));
 				}
 			}
-			return assemble(futures, n, trials, duration, progress);
+			return assemble(futures, region, times, n, trials, duration, progress);
 		}
 		finally {
 			pool.shutdownNow();
 		}
 	}
 
-	private static SpikeRaster assemble(List<Future<Block>> futures, int n, int trials, int duration,
-		Progress progress)
+	/**
+	 * Closes up the blocks' regions as each block finishes, while later blocks are still being
+	 * generated. Every block moves left (none holds more than its region), so no move
+	 * overwrites a block not yet moved. After a block that outgrew its region, the rest wait
+	 * until all are done and everything goes to a new, exact array.
+	 */
+	private static SpikeRaster assemble(List<Future<Block>> futures, long[] region, int[] times, int n, int trials,
+		int duration, Progress progress)
 	{
 		List<Block> done = new ArrayList<>(futures.size());
+		int[] offsets = new int[n * trials + 1];
 		long total = 0;
+		int inPlace = 0; // blocks already moved into place
 		try {
-			for (int i = 0; i < futures.size(); i++) {
+			for (int t = 0; t < futures.size(); t++) {
 				progress.checkCancelled();
-				Block b = futures.get(i).get();
-				total += b.size;
+				Block b = futures.get(t).get();
 				done.add(b);
-				progress.report("spikes", i + 1, futures.size());
+				if (inPlace == t && b.apart == null) {
+					System.arraycopy(times, (int) region[t], times, (int) total, b.size);
+					inPlace++;
+				}
+				total += b.size;
+				progress.report("spikes", t + 1, futures.size());
 			}
 		}
 		catch (InterruptedException e) {
@@ -76,41 +122,86 @@ public final class SpikeGenerator {
 		catch (ExecutionException e) {
 			throw new IllegalStateException("spike generation failed", e.getCause());
 		}
-		if (total > Integer.MAX_VALUE - 8) {
-			throw new IllegalArgumentException("a recording holds at most " + (Integer.MAX_VALUE - 8)
+		if (total > MAX_SPIKES) {
+			throw new IllegalArgumentException("a recording holds at most " + MAX_SPIKES
 				+ " spikes; this one would have " + total + ": use fewer neurons or trials");
 		}
-		int[] offsets = new int[n * trials + 1];
-		int[] times = new int[(int) total];
+		int[] out = inPlace == done.size() ? times : java.util.Arrays.copyOf(times, (int) total);
 		int pos = 0;
 		int row = 0;
-		for (Block b : done) {
-			for (int i = 0; i < b.counts.length; i++) {
+		for (int t = 0; t < done.size(); t++) {
+			Block b = done.get(t);
+			int at = pos;
+			for (int count : b.counts) {
 				offsets[row++] = pos;
-				pos += b.counts[i];
+				pos += count;
 			}
-			System.arraycopy(b.times, 0, times, offsets[row - b.counts.length], b.size);
+			if (t < inPlace) continue;
+			if (b.apart != null) System.arraycopy(b.apart, 0, out, at, b.size);
+			else System.arraycopy(times, (int) region[t], out, at, b.size);
 		}
 		offsets[row] = pos;
-		return new SpikeRaster(n, trials, duration, offsets, times);
+		return new SpikeRaster(n, trials, duration, offsets, out);
 	}
 
-	private record Block(int[] counts, int[] times, int size) {}
+	/** Spike counts of a block's neurons; its spikes are in its region, or in {@code apart}. */
+	private record Block(int[] counts, int size, int[] apart) {}
 
-	private static Block block(Population pop, ResponseCourse course, Rng rng, int trial, int first, int last) {
+	/** The region a block reserves: its Poisson expectation plus {@code sigmas} standard deviations. */
+	private static long reserve(Population pop, ResponseCourse course, int first, int last, double sigmas) {
+		double expected = 0;
+		for (int i = first; i < last; i++) {
+			expected += integral(pop.baselineHz(i) / 1000, pop.gainHz(i) / 1000, course, course.segments());
+		}
+		return Math.max(0, (long) Math.ceil(expected + sigmas * Math.sqrt(expected) + 64));
+	}
+
+	/**
+	 * Fails before generating if the spikes would not fit: 4 bytes for each expected spike (with
+	 * the regions' slack), plus the per-(trial, neuron) offsets and counts.
+	 *
+	 * @throws InvalidParameterException naming {@code neurons}
+	 */
+	static void requireMemory(Population population, List<ResponseCourse> courses, long available) {
+		double spikes = 0;
+		for (ResponseCourse c : courses) {
+			spikes += integral(population.totalBaselineHz() / 1000, population.totalGainHz() / 1000, c, c.segments());
+		}
+		long rows = (long) population.size() * courses.size();
+		long bytes = (long) (spikes * 1.1 * 4) + rows * 8;
+		if (spikes > MAX_SPIKES || bytes > available) {
+			String what = population.size() + " neurons x " + courses.size() + " trials (about "
+				+ String.format(java.util.Locale.ROOT, "%.3g", spikes) + " spikes)";
+			if (spikes > MAX_SPIKES) {
+				throw new InvalidParameterException("neurons", population.size(), "at most " + MAX_SPIKES
+					+ " spikes in one recording; " + what + ": use fewer neurons or trials");
+			}
+			MemoryBudget.require("neurons", population.size(), bytes, available, what);
+		}
+	}
+
+	private static Block block(Population pop, ResponseCourse course, Rng rng, int trial, int first, int last,
+		int[] times, int from, int capacity)
+	{
 		int[] counts = new int[last - first];
-		int[] times = new int[Math.max(16, (last - first) * 16)];
+		int[] spikes = new int[course.durationMs()]; // one neuron's: at most one per ms
+		int[] apart = null;
 		int size = 0;
 		for (int i = first; i < last; i++) {
-			if (times.length - size < course.durationMs()) {
-				times = java.util.Arrays.copyOf(times, Math.max(times.length * 2, size + course.durationMs()));
+			int count = neuron(pop.baselineHz(i), pop.gainHz(i), course, rng.fork(trial, i),
+				pop.parameters().refractoryMs(), spikes, 0);
+			counts[i - first] = count;
+			if (apart == null && size + count > capacity) apart = java.util.Arrays.copyOfRange(times, from, from + size);
+			if (apart == null) {
+				System.arraycopy(spikes, 0, times, from + size, count);
 			}
-			int end = neuron(pop.baselineHz(i), pop.gainHz(i), course, rng.fork(trial, i),
-				pop.parameters().refractoryMs(), times, size);
-			counts[i - first] = end - size;
-			size = end;
+			else {
+				if (apart.length < size + count) apart = java.util.Arrays.copyOf(apart, Math.max(2 * apart.length, size + count));
+				System.arraycopy(spikes, 0, apart, size, count);
+			}
+			size += count;
 		}
-		return new Block(counts, times, size);
+		return new Block(counts, size, apart);
 	}
 
 	/**
@@ -118,52 +209,86 @@ public final class SpikeGenerator {
 	 *
 	 * @return the position after the last spike written
 	 */
-	static int neuron(double baseline, double gain, ResponseCourse c, Rng rng, double refractoryMs,
+	static int neuron(double baselineHz, double gainHz, ResponseCourse c, Rng rng, double refractoryMs,
 		int[] out, int pos)
 	{
-		int segments = c.segments();
-		int lastBin = c.durationMs() - 1;
-		int j = 0;
+		// Rates per ms against integrals in ms: the integrated rate is the expected spike count.
+		double baseline = baselineHz / 1000;
+		double gain = gainHz / 1000;
+		double[] tonic = c.tonic, burst = c.burst, tonicIntegral = c.tonicIntegral, burstIntegral = c.burstIntegral;
+		int[] start = c.startMs, segmentAt = c.segmentAt;
+		int segments = start.length;
+		int duration = c.durationMs();
+		double total = baseline * tonicIntegral[segments] + gain * burstIntegral[segments];
+		int j = 0; // segment of t
+		double rate = baseline * tonic[0] + gain * burst[0];
+		double perRate = 1 / rate;
 		double t = 0;
 		double at = 0; // integrated rate at t
 		while (true) {
 			double target = at + rng.nextExponential();
-			j = segmentReaching(baseline, gain, c, j, target);
-			if (j >= segments) return pos;
-			double rate = baseline * c.tonic(j) + gain * c.burst(j);
-			double base = integral(baseline, gain, c, j);
-			double spike = c.start(j) + 1000.0 * (target - base) / rate;
-			if (!(spike >= c.start(j))) throw new IllegalStateException("firing rate is not finite: " + rate);
-			out[pos++] = Math.min(lastBin, (int) spike);
+			if (target >= total) return pos;
+			// Guess the segment as if the rate at t held on; check it, search only if it was wrong.
+			double ms = t + (target - at) * perRate;
+			int g = ms < duration ? Math.max(j, segmentAt[(int) ms]) : segments - 1;
+			double base = baseline * tonicIntegral[g] + gain * burstIntegral[g];
+			if (!(base <= target && target < baseline * tonicIntegral[g + 1] + gain * burstIntegral[g + 1])) {
+				g = segmentReaching(baseline, gain, c, j, g, target);
+				base = baseline * tonicIntegral[g] + gain * burstIntegral[g];
+			}
+			if (g != j) {
+				j = g;
+				rate = baseline * tonic[j] + gain * burst[j];
+				perRate = 1 / rate;
+			}
+			double spike = start[j] + (target - base) * perRate;
+			if (!(spike >= start[j])) throw new IllegalStateException("firing rate is not finite: " + rate);
+			out[pos++] = Math.min(duration - 1, (int) spike);
 			t = spike + refractoryMs;
-			while (j < segments && c.end(j) <= t) j++;
+			int end = j + 1 < segments ? start[j + 1] : duration;
+			if (t < end) {
+				at = target + rate * refractoryMs;
+				continue;
+			}
+			while (j < segments && (j + 1 < segments ? start[j + 1] : duration) <= t) j++;
 			if (j >= segments) return pos;
-			rate = baseline * c.tonic(j) + gain * c.burst(j);
-			at = integral(baseline, gain, c, j) + rate * (t - c.start(j)) / 1000.0;
+			rate = baseline * tonic[j] + gain * burst[j];
+			perRate = 1 / rate;
+			at = baseline * tonicIntegral[j] + gain * burstIntegral[j] + rate * (t - start[j]);
 		}
 	}
 
 	private static double integral(double baseline, double gain, ResponseCourse c, int j) {
-		return baseline * c.tonicIntegral(j) + gain * c.burstIntegral(j);
+		return baseline * c.tonicIntegral[j] + gain * c.burstIntegral[j];
 	}
 
 	/**
-	 * The segment, at or after {@code from}, in which the integrated rate reaches {@code target}
-	 * (galloping then binary search); {@code segments()} if it is never reached in the trial.
+	 * The segment, at or after {@code from}, in which the integrated rate reaches {@code target};
+	 * {@code segments()} if it is never reached in the trial. The search starts at {@code guess}:
+	 * from there it gallops up, or bisects back down towards {@code from}.
 	 */
-	private static int segmentReaching(double baseline, double gain, ResponseCourse c, int from, double target) {
+	private static int segmentReaching(double baseline, double gain, ResponseCourse c, int from, int guess,
+		double target)
+	{
 		int segments = c.segments();
-		// Find the largest j with integral(j) <= target < integral(j + 1).
-		int lo = from;
-		int step = 1;
-		int hi = from + 1;
-		while (hi <= segments && integral(baseline, gain, c, hi) <= target) {
-			lo = hi;
-			hi = from + (step <<= 1);
+		int lo, hi;
+		if (integral(baseline, gain, c, guess) <= target) {
+			// Largest j with integral(j) <= target: gallop up from the guess.
+			lo = guess;
+			int step = 1;
+			hi = guess + 1;
+			while (hi <= segments && integral(baseline, gain, c, hi) <= target) {
+				lo = hi;
+				hi = guess + (step <<= 1);
+			}
+			if (hi > segments) {
+				if (integral(baseline, gain, c, segments) <= target) return segments;
+				hi = segments;
+			}
 		}
-		if (hi > segments) {
-			if (integral(baseline, gain, c, segments) <= target) return segments;
-			hi = segments;
+		else {
+			lo = from; // integral(from) <= target always: the search never moves back in time
+			hi = guess;
 		}
 		while (hi - lo > 1) {
 			int mid = (lo + hi) >>> 1;

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Spike times of a population over trials, stored as events (not as a neurons x bins grid):
  * for trial k and neuron i, the 1 ms bins in which the neuron spiked, in increasing order.
- * Memory is 4 bytes per spike plus 4 bytes per neuron and trial.
+ * Memory is 4 bytes per spike plus 4 bytes per neuron and trial (plus whatever slack the
+ * spike array has past the last spike).
  */
 public final class SpikeRaster {
 
@@ -18,7 +19,7 @@ public final class SpikeRaster {
 	/**
 	 * @param offsets start of each (trial, neuron) run in {@code times}, index
 	 *          {@code trial * neurons + neuron}, with a final entry equal to the spike count
-	 * @param times spike bins in ms
+	 * @param times spike bins in ms; entries past the spike count are slack and ignored
 	 */
 	public SpikeRaster(int neurons, int trials, int durationMs, int[] offsets, int[] times) {
 		if (offsets.length != (long) neurons * trials + 1) {
@@ -111,12 +112,14 @@ public final class SpikeRaster {
 
 	@Override
 	public boolean equals(Object o) {
+		int n = (int) spikeCount();
 		return o instanceof SpikeRaster r && r.neurons == neurons && r.trials == trials
-			&& r.durationMs == durationMs && Arrays.equals(r.offsets, offsets) && Arrays.equals(r.times, times);
+			&& r.durationMs == durationMs && Arrays.equals(r.offsets, offsets)
+			&& Arrays.equals(r.times, 0, n, times, 0, n);
 	}
 
 	@Override
 	public int hashCode() {
-		return 31 * Arrays.hashCode(offsets) + Arrays.hashCode(times);
+		return 31 * Arrays.hashCode(offsets) + Arrays.hashCode(Arrays.copyOf(times, (int) spikeCount()));
 	}
 }

@@ -1,6 +1,7 @@
 package org.neurotd.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.neurotd.decode.CriticValues;
@@ -37,38 +38,64 @@ public final class LossSweep {
 	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
 		ReadoutParameters readout, int threads, Progress progress)
 	{
-		return run(base, seeds, losses, lesion, readout, threads, CellStore.NONE, progress);
+		return run(base, seeds, losses, lesion, readout, threads, CellStore.NONE, progress, Shard.WHOLE);
 	}
 
 	/**
-	 * As {@link #run(SimulationParameters, int, double[], DegradationParameters, ReadoutParameters, int, Progress)},
-	 * taking finished (seed, loss) cells from {@code cells} and keeping each new one there as soon as it
-	 * is done. A seed whose cells are all finished is not simulated again; the result is the same, bit
-	 * for bit, however the cells were split between runs.
+	 * The whole sweep, taking finished (seed, loss) cells from {@code cells} and keeping each new
+	 * one there as soon as it is done.
 	 */
 	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
 		ReadoutParameters readout, int threads, CellStore cells, Progress progress)
 	{
+		return run(base, seeds, losses, lesion, readout, threads, cells, progress, Shard.WHOLE);
+	}
+
+	/**
+	 * The cells of one shard of that sweep. Its rows are those of the whole sweep for the same
+	 * cells, bit for bit: each cell depends on its seed and loss only.
+	 */
+	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
+		ReadoutParameters readout, int threads, Progress progress, Shard shard)
+	{
+		return run(base, seeds, losses, lesion, readout, threads, CellStore.NONE, progress, shard);
+	}
+
+	/**
+	 * The cells of one shard of the sweep, taking finished (seed, loss) cells from {@code cells}
+	 * and keeping each new one there as soon as it is done. A seed whose cells are all finished is
+	 * not simulated again; the result is the same, bit for bit, however the cells were split
+	 * between shards and runs.
+	 *
+	 * @return rows per seed the shard touches (the first and last may hold only some losses);
+	 *         {@code firstSeed} is the seed of the shard's first cell
+	 */
+	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
+		ReadoutParameters readout, int threads, CellStore cells, Progress progress, Shard shard)
+	{
 		checkLosses(losses);
 		Require.between("seeds", seeds, 1, MAX_SEEDS);
-		List<List<FlatteningMetrics>> rows = new ArrayList<>(seeds);
+		int levels = losses.length;
+		int from = shard.first(seeds * levels), to = shard.end(seeds * levels);
+		List<List<FlatteningMetrics>> rows = new ArrayList<>();
 		Recording first = null;
-		for (int s = 0; s < seeds; s++) {
+		for (int s = from / levels; s * levels < to; s++) {
 			long seed = base.seed() + s;
-			List<FlatteningMetrics> row = new ArrayList<>(losses.length);
-			for (double loss : losses) row.add(cells.get(seed, loss).orElse(null));
+			double[] part = Arrays.copyOfRange(losses, Math.max(from - s * levels, 0), Math.min(to - s * levels, levels));
+			List<FlatteningMetrics> row = new ArrayList<>(part.length);
+			for (double loss : part) row.add(cells.get(seed, loss).orElse(null));
 			if (row.contains(null)) {
 				SimulationParameters p = new SimulationParameters(base.neurons(), base.trials(), base.training(),
 					base.learning(), base.task(), base.td(), base.representation(), base.neuron(), seed);
 				Recording healthy = Simulation.run(p, threads, progress).recording();
 				DegradationParameters l = new DegradationParameters(0, lesion.denervation(), lesion.compensation(),
 					lesion.cap(), seed);
-				fill(row, healthy, losses, l, readout, cells, progress);
+				fill(row, healthy, part, l, readout, cells, progress);
 				if (s == 0) first = healthy;
 			}
 			rows.add(row);
 		}
-		return new SweepResult(base.seed(), rows, first);
+		return new SweepResult(base.seed() + from / levels, rows, first);
 	}
 
 	/**

@@ -9,14 +9,9 @@ import org.neurotd.recording.Recording;
  * A loss sweep's results.
  *
  * @param firstSeed seed of the first healthy recording (the others follow it)
- * @param rowsPerSeed metrics per seed, then per loss level
- * @param firstHealthy the healthy recording of the first seed, or null when every cell of that seed was
- *          resumed from a {@link CellStore} (it was not simulated again)
+ * @param rowsPerSeed metrics per seed, then per loss level (a shard's first and last seeds may
+ *          hold only some of the losses)
+ * @param firstHealthy the healthy recording of the first seed, or null when it was not simulated
+ *          (every cell of that seed resumed from a {@link CellStore}, or a shard without it)
  */
-public record SweepResult(long firstSeed, List<List<FlatteningMetrics>> rowsPerSeed, Recording firstHealthy) {
-
-	/** Means over seeds per loss level. */
-	public List<FlatteningMetrics> means() {
-		return LossSweep.mean(rowsPerSeed);
-	}
-}
+public record SweepResult(long firstSeed, List<List<FlatteningMetrics>> rowsPerSeed, Recording firstHealthy) {}

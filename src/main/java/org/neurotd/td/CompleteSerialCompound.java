@@ -19,10 +19,10 @@ public final class CompleteSerialCompound implements StimulusRepresentation {
 	}
 
 	@Override
-	public int features(int sinceCue, int sinceReward, double[] out) {
-		java.util.Arrays.fill(out, 0, length, 0.0);
-		if (sinceCue < 0 || sinceCue >= length) return length;
-		out[sinceCue] = 1.0;
-		return sinceCue;
+	public int features(int sinceCue, int sinceReward, int[] index, double[] value) {
+		if (sinceCue < 0 || sinceCue >= length) return 0;
+		index[0] = sinceCue;
+		value[0] = 1.0;
+		return 1;
 	}
 }

@@ -16,6 +16,8 @@ public final class Microstimulus implements StimulusRepresentation {
 	public static final double WIDTH = 0.08;
 
 	private final double decayPerStep;
+	/** Heights per step since a stimulus; one instance serves one learner, on one thread. */
+	private double[][] cache = new double[64][];
 
 	/** @param stepMs TD step in ms (the trace decays per 10 ms whatever the step) */
 	public Microstimulus(int stepMs) {
@@ -28,21 +30,34 @@ public final class Microstimulus implements StimulusRepresentation {
 	}
 
 	@Override
-	public int features(int sinceCue, int sinceReward, double[] out) {
-		bank(sinceCue, out, 0);
-		bank(sinceReward, out, COUNT);
-		return sinceCue < 0 ? COUNT : 0;
+	public int features(int sinceCue, int sinceReward, int[] index, double[] value) {
+		int n = bank(sinceCue, 0, 0, index, value);
+		return bank(sinceReward, COUNT, n, index, value);
 	}
 
-	private void bank(int since, double[] out, int offset) {
-		if (since < 0) {
-			java.util.Arrays.fill(out, offset, offset + COUNT, 0.0);
-			return;
-		}
-		double trace = StrictMath.pow(decayPerStep, since);
+	/** Appends the microstimuli of one stimulus {@code since} steps after it (none before it). */
+	private int bank(int since, int offset, int n, int[] index, double[] value) {
+		if (since < 0) return n;
+		double[] heights = heights(since);
 		for (int i = 0; i < COUNT; i++) {
-			double d = trace - (i + 1.0) / COUNT;
-			out[offset + i] = trace * StrictMath.exp(-d * d / (2 * WIDTH * WIDTH));
+			index[n] = offset + i;
+			value[n++] = heights[i];
 		}
+		return n;
+	}
+
+	/** The basis functions' heights {@code since} steps after a stimulus, computed once. */
+	private double[] heights(int since) {
+		if (since >= cache.length) cache = java.util.Arrays.copyOf(cache, Math.max(since + 1, 2 * cache.length));
+		if (cache[since] == null) {
+			double trace = StrictMath.pow(decayPerStep, since);
+			double[] h = new double[COUNT];
+			for (int i = 0; i < COUNT; i++) {
+				double d = trace - (i + 1.0) / COUNT;
+				h[i] = trace * StrictMath.exp(-d * d / (2 * WIDTH * WIDTH));
+			}
+			cache[since] = h;
+		}
+		return cache[since];
 	}
 }

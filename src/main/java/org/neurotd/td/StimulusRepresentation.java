@@ -11,12 +11,13 @@ public interface StimulusRepresentation {
 	int featureCount();
 
 	/**
-	 * Writes the features into {@code out[0 .. featureCount())}.
+	 * Writes the features that are not zero, as a sparse vector: their indices (ascending) into
+	 * {@code index} and their values into {@code value}, both at least {@link #featureCount()} long.
+	 * The learner's cost per step follows the number of active features, not all of them.
 	 *
 	 * @param sinceCue TD steps since cue onset (negative before it)
 	 * @param sinceReward TD steps since the reward arrived in this trial (negative if it has not)
-	 * @return the first feature index that may be non-zero; features below it are zero, which
-	 *         lets the learner skip them
+	 * @return how many features are active
 	 */
-	int features(int sinceCue, int sinceReward, double[] out);
+	int features(int sinceCue, int sinceReward, int[] index, double[] value);
 }

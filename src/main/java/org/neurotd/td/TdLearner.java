@@ -15,6 +15,9 @@ public final class TdLearner {
 	private final int perCue;
 	private final double[] weights;
 	private final double alpha;
+	private final EligibilityTraces[] traces;
+	private final int[] index;
+	private final double[] x;
 
 	/**
 	 * @param cues number of distinct cues (each gets its own features)
@@ -25,7 +28,11 @@ public final class TdLearner {
 		this.td = td;
 		this.perCue = this.representation.featureCount();
 		this.weights = new double[perCue * cues];
+		this.index = new int[perCue];
+		this.x = new double[perCue];
 		this.alpha = td.alpha() / peakSquaredNorm(task);
+		this.traces = new EligibilityTraces[cues];
+		for (int c = 0; c < cues; c++) traces[c] = new EligibilityTraces(weights, c * perCue, perCue);
 	}
 
 	/**
@@ -34,12 +41,11 @@ public final class TdLearner {
 	 * otherwise diverge at the textbook rate.
 	 */
 	private double peakSquaredNorm(TaskParameters task) {
-		double[] x = new double[perCue];
 		double peak = 0;
 		for (int k = 0; k < task.steps() - task.csStep(); k++) {
-			representation.features(k, k - (task.rewardStep() - task.csStep()), x);
+			int n = representation.features(k, k - (task.rewardStep() - task.csStep()), index, x);
 			double s = 0;
-			for (double v : x) s += v * v;
+			for (int j = 0; j < n; j++) s += x[j] * x[j];
 			peak = Math.max(peak, s);
 		}
 		return peak > 0 ? peak : 1;
@@ -47,55 +53,47 @@ public final class TdLearner {
 
 	/**
 	 * Runs one trial of {@code cue}, learning from what {@code channel} passes on when
-	 * {@code learn} is set.
+	 * {@code learn} is set. The cost per step follows the active features, not all of them.
 	 *
 	 * @param reward reward per TD step
 	 */
 	public TdTrace trial(int cue, double[] reward, ErrorChannel channel, boolean learn) {
 		int steps = task.steps();
 		int cs = task.csStep();
-		int offset = cue * perCue;
-		double[] x = new double[perCue];
-		double[] trace = new double[perCue];
+		EligibilityTraces traces = this.traces[cue];
 		double[] value = new double[steps];
 		double[] delta = new double[steps];
 		double decay = td.gamma() * td.lambda();
 		double previous = 0;
-		int active = perCue;
 		int rewardAt = -1;
 		for (int t = 0; t < steps; t++) {
 			if (rewardAt < 0 && reward[t] != 0) rewardAt = t;
-			int first = representation.features(t - cs, rewardAt < 0 ? -1 : t - rewardAt, x);
+			int n = representation.features(t - cs, rewardAt < 0 ? -1 : t - rewardAt, index, x);
 			double v = 0;
-			for (int i = first; i < perCue; i++) v += weights[offset + i] * x[i];
+			for (int j = 0; j < n; j++) v += traces.weight(index[j]) * x[j];
 			double d = reward[t] + td.gamma() * v - previous;
 			value[t] = v;
 			delta[t] = d;
 			double teach = channel.transmit(t, d);
-			if (learn && teach != 0) {
-				double step = alpha * teach;
-				for (int i = active; i < perCue; i++) weights[offset + i] += step * trace[i];
-			}
-			for (int i = active; i < perCue; i++) trace[i] *= decay;
-			for (int i = first; i < perCue; i++) trace[i] += x[i];
-			active = Math.min(active, first);
+			if (learn && teach != 0) traces.update(alpha * teach);
+			traces.decay(decay);
+			for (int j = 0; j < n; j++) traces.add(index[j], x[j]);
 			previous = v;
 		}
 		if (learn) {
 			// The trial ends into the inter-trial interval, whose value is 0: without this last
 			// update the values at the end of a trial would never be corrected.
-			double teach = channel.transmit(steps, -previous);
-			for (int i = active; i < perCue; i++) weights[offset + i] += alpha * teach * trace[i];
+			traces.update(alpha * channel.transmit(steps, -previous));
 		}
+		traces.flushAndClear();
 		return new TdTrace(value, delta);
 	}
 
 	/** The value the critic now assigns to {@code cue} at its onset step. */
 	public double onsetValue(int cue) {
-		double[] x = new double[perCue];
-		int first = representation.features(0, -1, x);
+		int n = representation.features(0, -1, index, x);
 		double v = 0;
-		for (int i = first; i < perCue; i++) v += weights[cue * perCue + i] * x[i];
+		for (int j = 0; j < n; j++) v += weights[cue * perCue + index[j]] * x[j];
 		return v;
 	}
 }

@@ -1,0 +1,187 @@
+package org.neurotd.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neurotd.bench.Benchmark;
+import org.neurotd.bench.Measurement;
+import org.neurotd.bench.Peer;
+import org.neurotd.bench.Workload;
+import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.Require;
+import org.neurotd.report.OutputFolder;
+
+/**
+ * {@code bench}: times generation, degradation and decoding on the peers' workloads and, with
+ * {@code peers=}, runs the peer scripts in the same invocation for side-by-side ratios. Runs
+ * without a SciJava context so that the process start it measures stays small.
+ */
+final class Bench {
+
+	static final String DESCRIPTION = "Time generation, degradation and decoding against the numpy and Brian2 peers";
+
+	private static final Map<String, String> KEYS = new LinkedHashMap<>();
+	static {
+		KEYS.put("output", "DIR, required: where bench.csv (and process.csv with peers) go");
+		KEYS.put("peers", "comma-separated peers run in the same invocation: numpy, brian2 (Cython), brian2-numpy,"
+			+ " brian2-cpp_standalone (default none)");
+		KEYS.put("peer_dir", "folder of the peer scripts (default $DOPAMINE_TD_PEERS, else ../shared/peers)");
+		KEYS.put("python", "Python interpreter for the peers (default /usr/bin/python3)");
+		KEYS.put("sizes", "workloads NEURONSxTRIALS (default 100x100,1000x100,10000x20)");
+		KEYS.put("repeats", "timed runs per workload, medians reported (default 5)");
+		KEYS.put("warmups", "untimed runs first (default 2)");
+		KEYS.put("threads", "worker threads, 0 = all cores (default 0)");
+		KEYS.put("overwrite", "replace bench.csv and process.csv if they exist (default false)");
+		KEYS.put("process", "also time whole processes (JVM or Python start included) at the first size"
+			+ " (default true with peers)");
+	}
+
+	private static final String HEADER = "workload,neurons,trials,spikes,generate_s,degrade_s,decode_s,spikes_per_s,"
+		+ "peer,peer_s,ratio";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	Bench(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	static String help() {
+		StringBuilder sb = new StringBuilder("bench: " + DESCRIPTION + "\n\nparameters (key=value):\n");
+		KEYS.forEach((k, v) -> sb.append(String.format("  %-10s %s%n", k, v)));
+		return sb.toString();
+	}
+
+	int run(String[] args) {
+		if (List.of(args).contains("--help")) {
+			out.print(help());
+			return 0;
+		}
+		Map<String, String> in = Arguments.parse("bench", args, KEYS.keySet());
+		if (!in.containsKey("output")) throw new UsageException("output is required on the command line (bench --help)");
+		OutputFolder folder = OutputFolder.prepare(Path.of(in.get("output")), Arguments.bool(in, "overwrite", false),
+			List.of("bench.csv", "process.csv"));
+		Workload[] sizes = in.containsKey("sizes") ? Workload.parse(in.get("sizes")) : Workload.PEER_SIZES;
+		int repeats = Require.between("repeats", Arguments.integer(in, "repeats", 5), 1, 1000);
+		int warmups = Require.between("warmups", Arguments.integer(in, "warmups", 2), 0, 1000);
+		int threads = Require.between("threads", Arguments.integer(in, "threads", 0), 0, 1024);
+		int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		List<Peer> peers = peers(in);
+		boolean process = Arguments.bool(in, "process", !peers.isEmpty());
+
+		err.println("bench: " + workers + " thread(s), " + warmups + " warm-up(s), median of " + repeats
+			+ " run(s); peers: " + (peers.isEmpty() ? "none" : String.join(", ", peers.stream().map(Peer::name).toList())));
+		for (Peer p : peers) p.run(sizes[0]); // untimed: Brian2 builds its Cython cache on a first run
+		StringBuilder csv = new StringBuilder(HEADER).append('\n');
+		for (Workload w : sizes) {
+			Measurement m = Benchmark.measure(w, workers, warmups, repeats, 1);
+			if (peers.isEmpty()) csv.append(row(m, "", Double.NaN));
+			for (Peer p : peers) csv.append(row(m, p.name(), peerSeconds(p, w, repeats)));
+			err.println("bench: " + w.name() + " done (" + fixed(m.bytesPerSpike(), 1) + " bytes per spike held)");
+		}
+		out.print(CsvText.table(csv.toString()));
+		folder.text("bench.csv", csv.toString());
+		if (process) {
+			String processCsv = processTimes(sizes[0], peers, repeats);
+			out.println();
+			out.print(CsvText.table(processCsv));
+			folder.text("process.csv", processCsv);
+		}
+		folder.commit();
+		out.println("outputs written to " + folder.path());
+		return 0;
+	}
+
+	private List<Peer> peers(Map<String, String> in) {
+		List<Peer> peers = new ArrayList<>();
+		String names = in.getOrDefault("peers", "").trim();
+		if (names.isEmpty()) return peers;
+		String dir = in.getOrDefault("peer_dir", System.getenv().getOrDefault("DOPAMINE_TD_PEERS", "../shared/peers"));
+		String python = in.getOrDefault("python", "/usr/bin/python3");
+		for (String name : names.split(",")) peers.add(Peer.of(name, Path.of(dir), python));
+		return peers;
+	}
+
+	private static double peerSeconds(Peer p, Workload w, int repeats) {
+		double[] s = new double[repeats];
+		for (int r = 0; r < repeats; r++) s[r] = p.run(w).ownS();
+		return Benchmark.median(s);
+	}
+
+	private static String row(Measurement m, String peer, double peerS) {
+		double ours = m.generateAndDecodeS();
+		Workload w = m.workload();
+		return String.join(",", w.name(), Integer.toString(w.neurons()), Integer.toString(w.trials()),
+			Long.toString(m.spikes()), fixed(m.generateS(), 6), fixed(m.degradeS(), 6), fixed(m.decodeS(), 6),
+			fixed(m.spikesPerS(), 0), peer, Double.isNaN(peerS) ? "" : fixed(peerS, 4),
+			Double.isNaN(peerS) ? "" : fixed(peerS / ours, 1)) + "\n";
+	}
+
+	/**
+	 * {@code x} with {@code decimals} digits after the point (BigDecimal rather than a
+	 * Formatter: no locale data to load, which would show in the start-up being measured).
+	 */
+	static String fixed(double x, int decimals) {
+		return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+	}
+
+	/**
+	 * Whole-process wall times at one size, interpreter or JVM start included: this command run
+	 * once in a fresh JVM (one run, no warm-up) against each peer's process.
+	 */
+	private String processTimes(Workload w, List<Peer> peers, int repeats) {
+		StringBuilder csv = new StringBuilder("program,workload,process_s\n");
+		double[] ours = new double[repeats];
+		for (int r = 0; r < repeats; r++) ours[r] = ownProcess(w);
+		csv.append("dopamine-td," + w.name() + "," + fixed(Benchmark.median(ours), 3) + "\n");
+		for (Peer p : peers) {
+			double[] s = new double[repeats];
+			for (int r = 0; r < repeats; r++) s[r] = p.run(w).processS();
+			csv.append(p.name() + "," + w.name() + "," + fixed(Benchmark.median(s), 3) + "\n");
+		}
+		return csv.toString();
+	}
+
+	private static double ownProcess(Workload w) {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Path tmp = null;
+		try {
+			tmp = Files.createTempDirectory("dopamine-td-bench");
+			List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench",
+				"output=" + tmp, "sizes=" + w.name(), "repeats=1", "warmups=0", "process=false");
+			long t0 = System.nanoTime();
+			Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			int status = p.waitFor();
+			double s = (System.nanoTime() - t0) / 1e9;
+			if (status != 0) throw new IllegalStateException("bench in a fresh JVM failed (exit " + status + ")");
+			return s;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("could not start a fresh JVM: " + e.getMessage(), e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", e);
+		}
+		finally {
+			deleteTree(tmp);
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		if (dir == null) return;
+		for (File f : dir.toFile().listFiles() == null ? new File[0] : dir.toFile().listFiles()) f.delete();
+		dir.toFile().delete();
+	}
+}

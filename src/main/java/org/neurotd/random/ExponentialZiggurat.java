@@ -1,0 +1,44 @@
+package org.neurotd.random;
+
+/**
+ * Tables of the 256-layer ziggurat for the unit exponential density {@code exp(-x)} (Marsaglia
+ * &amp; Tsang 2000, "The ziggurat method for generating random variables"). Layer 0 is the base
+ * strip (a rectangle up to {@link #R} plus the tail); layers 1..255 are rectangles of equal area,
+ * layer 255 just above the base and layer 1 at the top. Computed with {@link StrictMath}, so
+ * every JVM gets the same bits.
+ */
+final class ExponentialZiggurat {
+
+	/** Right edge of the base rectangle. */
+	static final double R = 7.697117470131487;
+	/** Area of each layer. */
+	private static final double AREA = 3.949659822581572e-3;
+	private static final double TWO_53 = 0x1.0p53;
+
+	/** A 53-bit uniform below ACCEPT[i] lies under the density wherever x is in layer i. */
+	static final long[] ACCEPT = new long[256];
+	/** x = uniform * WIDTH[i]: the layer's width over 2^53. */
+	static final double[] WIDTH = new double[256];
+	/** Density at the right edge of layer i (DENSITY[0] = 1, the top). */
+	static final double[] DENSITY = new double[256];
+
+	static {
+		double q = AREA / StrictMath.exp(-R); // base strip width that gives it the layers' area
+		ACCEPT[0] = (long) (R / q * TWO_53);
+		WIDTH[0] = q / TWO_53;
+		WIDTH[255] = R / TWO_53;
+		DENSITY[0] = 1;
+		DENSITY[255] = StrictMath.exp(-R);
+		double x = R;
+		for (int i = 254; i >= 1; i--) {
+			double inner = -StrictMath.log(AREA / x + StrictMath.exp(-x));
+			ACCEPT[i + 1] = (long) (inner / x * TWO_53);
+			x = inner;
+			DENSITY[i] = StrictMath.exp(-x);
+			WIDTH[i] = x / TWO_53;
+		}
+		ACCEPT[1] = 0; // the top layer has no rectangle wholly under the density
+	}
+
+	private ExponentialZiggurat() {}
+}

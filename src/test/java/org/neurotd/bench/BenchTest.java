@@ -1,0 +1,50 @@
+package org.neurotd.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotd.cli.Main;
+import org.neurotd.params.InvalidParameterException;
+
+/** The bench command's table, its workloads and what it reads from a peer's report. */
+class BenchTest {
+
+	@Test
+	void writesTheTableOfEveryWorkload(@TempDir Path dir) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = Main.run(new String[] { "bench", "output=" + dir, "sizes=50x4,80x3", "repeats=1", "warmups=0" },
+			new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
+		assertEquals(0, status);
+		List<String> lines = Files.readAllLines(dir.resolve("bench.csv"));
+		assertEquals("workload,neurons,trials,spikes,generate_s,degrade_s,decode_s,spikes_per_s,peer,peer_s,ratio",
+			lines.get(0));
+		assertEquals(3, lines.size());
+		String[] row = lines.get(2).split(",", -1);
+		assertEquals("80x3", row[0]);
+		// 80 neurons x 3 trials x 2 s at about 6 Hz: several hundred spikes.
+		assertTrue(Long.parseLong(row[3]) > 500, lines.get(2));
+		assertTrue(out.toString().contains("80x3"));
+	}
+
+	@Test
+	void parsesPeerReportsAndSizes() {
+		var values = Peer.parse("peer=numpy target=numpy-bernoulli N=100\ntotal_spikes=138278\ngen_wall_s=0.1474\n"
+			+ "decode_wall_s=0.0040\n");
+		assertEquals("0.1474", values.get("gen_wall_s"));
+		assertEquals("138278", values.get("total_spikes"));
+		assertEquals(List.of(new Workload(100, 100), new Workload(10000, 20)),
+			List.of(Workload.parse("100x100, 10000X20")));
+		assertEquals("sizes", assertThrows(InvalidParameterException.class, () -> Workload.parse("100")).parameter());
+		assertEquals("peers", assertThrows(InvalidParameterException.class,
+			() -> Peer.of("matlab", Path.of("."), "python3")).parameter());
+	}
+}
