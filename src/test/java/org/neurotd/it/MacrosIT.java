@@ -52,6 +52,24 @@ class MacrosIT {
 	}
 
 	@Test
+	void lossSweepOverSeedsWritesEachSeedsFlatteningAndTheChain() throws Exception {
+		PlainImageJ.Run run = PlainImageJ.run("ij.ImageJ", "-batch", Path.of("macros/loss_sweep_seeds.ijm")
+			.toAbsolutePath().toString(), out.toString());
+		assertTrue(run.output().contains("Dopamine TD sweep written to"), run.output());
+		for (int seed = 1; seed <= 3; seed++) {
+			Path flattening = out.resolve("seed-" + seed).resolve("flattening.csv");
+			List<double[]> rows = csv(flattening);
+			assertEquals(6, rows.size(), "six loss levels for seed " + seed);
+			int contrast = column(header(flattening), "value_contrast");
+			assertEquals(1.0, rows.get(0)[contrast], 1e-9, "healthy row of seed " + seed);
+		}
+		assertTrue(Files.size(out.resolve("healthy/raster.tif")) > 300 * 3000);
+		String info = ij.IJ.openImage(out.resolve("parkinson/degraded.tif").toString()).getInfoProperty();
+		assertTrue(info.contains("\nloss = 0.8\n") && info.contains("\ncompensation = true\n"), info);
+		assertEquals(0.8, csv(out.resolve("decoded/metrics.csv")).get(0)[0], 1e-9, "the decoded recording is the 80 % one");
+	}
+
+	@Test
 	void booleansReadTheSameInImageJsAndFijisRecordedForms() throws Exception {
 		Path macro = out.resolve("forms.ijm");
 		Files.writeString(macro, String.join("\n",
