@@ -43,7 +43,7 @@ public class SimulatePopulation extends SimulationInputs {
 	protected void execute() {
 		var parameters = simulation();
 		requireMemory(parameters, 1);
-		OutputFolder folder = outputFolder(output, overwrite, "raster.tif", "psth.csv", "td.csv", "psth.png");
+		OutputFolder folder = outputFolder(output, overwrite, "raster.tif", "psth.csv", "td.csv", "timing.csv", "psth.png");
 		Simulation.Result result = Simulation.run(parameters, threads(threads), progress());
 		boolean image = RecordingImages.fits(result.recording());
 		if (image) recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + seed + ")");

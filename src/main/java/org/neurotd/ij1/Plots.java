@@ -35,9 +35,14 @@ public final class Plots {
 		Plot plot = new Plot(title, xLabel, yLabel);
 		plot.setSize(640, 400);
 		double[] xs = table.column(x);
+		double low = 0, high = 0;
 		for (int c = 0; c < columns.length; c++) {
 			double[] ys = table.column(columns[c]);
 			if (allNaN(ys)) continue;
+			for (double y : ys) {
+				if (y < low) low = y;
+				if (y > high) high = y;
+			}
 			plot.setColor(COLORS[c % COLORS.length]);
 			plot.setLineWidth(2);
 			plot.add("line", xs, ys);
@@ -46,7 +51,8 @@ public final class Plots {
 		}
 		plot.setColor(Color.BLACK);
 		plot.addLegend(null, legend);
-		plot.setLimitsToFit(false);
+		// Headroom above the highest point, so that a burst and the legend do not collide.
+		plot.setLimits(xs.length > 0 ? xs[0] : 0, xs.length > 0 ? xs[xs.length - 1] : 1, low, high + 0.25 * (high - low) + 1e-9);
 		return plot;
 	}
 
