@@ -1,0 +1,129 @@
+package org.neurotd.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ij.Macro;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotd.ij1.plugins.CommandTwin;
+import org.scijava.Context;
+import org.scijava.command.CommandService;
+
+/**
+ * The bad-input table as ImageJ macro lines: each row's keys given as macro options to the
+ * command's ImageJ 1.x entry (as {@code run("Label", "key=[value] ...")} does), on a macro
+ * thread. Each run stops with one message naming the parameter, and writes nothing.
+ */
+class BadInputMacroTest {
+
+	@TempDir
+	static Path dir;
+
+	static BadInputs.Fixtures files;
+
+	@BeforeAll
+	static void fixtures() throws Exception {
+		System.setProperty("java.awt.headless", "true");
+		files = BadInputs.files(dir);
+	}
+
+	/** Command class name to its ImageJ 1.x entry, from plugins.config. */
+	private static Map<String, CommandTwin> twins() throws Exception {
+		Map<String, CommandTwin> twins = new HashMap<>();
+		try (InputStream in = BadInputMacroTest.class.getResourceAsStream("/plugins.config")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) continue;
+				String cls = line.substring(line.lastIndexOf(',') + 1).trim();
+				CommandTwin twin = (CommandTwin) Class.forName(cls).getDeclaredConstructor().newInstance();
+				twins.put(twin.command().getName(), twin);
+			}
+		}
+		return twins;
+	}
+
+	@Test
+	void everyBadInputStopsTheMacroCommandWithTheParameterNamedAndNothingWritten() throws Exception {
+		Map<String, CommandTwin> twins = twins();
+		List<BadInputs.Row> rows;
+		try (Context context = new Context(CommandService.class)) {
+			rows = BadInputs.rows(context.service(CommandService.class), files);
+		}
+		List<String> failures = new ArrayList<>();
+		int i = 0;
+		for (BadInputs.Row row : rows) {
+			Path output = dir.resolve("macro-" + i++);
+			Class<?> command = CommandLine.COMMANDS.get(row.command());
+			String options = row.args().stream().map(BadInputMacroTest::macroOption).collect(Collectors.joining(" "))
+				+ (writesFiles(command) ? " output=[" + output + "]" : "");
+			CommandTwin twin = twins.get(command.getName());
+			String shown = runOnMacroThread(twin, options);
+			boolean named = shown.contains(row.parameter() + "=") || shown.contains(row.parameter() + ":")
+				|| shown.contains("'" + row.parameter() + "'");
+			if (!named) failures.add(row + " -> " + shown.strip());
+			else if (Files.exists(output)) failures.add(row + " -> left " + output);
+		}
+		assertTrue(rows.size() > 100, "the table has " + rows.size() + " rows");
+		assertEquals(List.of(), failures, failures.size() + " of " + rows.size() + " rows");
+	}
+
+	private static boolean writesFiles(Class<?> command) {
+		for (Class<?> c = command; c != null; c = c.getSuperclass()) {
+			for (var f : c.getDeclaredFields()) {
+				if (f.getName().equals("output")) return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@code key=value} as a macro option; brackets keep values with spaces or commas whole. */
+	private static String macroOption(String arg) {
+		int eq = arg.indexOf('=');
+		return arg.substring(0, eq) + "=[" + arg.substring(eq + 1) + "]";
+	}
+
+	/** Runs the entry as ImageJ runs a macro's run(...) line; returns what it printed. */
+	private static String runOnMacroThread(CommandTwin twin, String options) throws InterruptedException {
+		ByteArrayOutputStream shown = new ByteArrayOutputStream();
+		PrintStream out = System.out, err = System.err;
+		PrintStream capture = new PrintStream(shown, true, StandardCharsets.UTF_8);
+		System.setOut(capture);
+		System.setErr(capture);
+		try {
+			Thread t = new Thread(() -> {
+				Macro.setOptions(Thread.currentThread(), options);
+				try {
+					twin.run("");
+				}
+				catch (RuntimeException e) {
+					capture.println("exception: " + e.getMessage());
+				}
+				finally {
+					Macro.setOptions(Thread.currentThread(), null);
+				}
+			}, "Run$_bad_input");
+			t.start();
+			t.join();
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+		return shown.toString(StandardCharsets.UTF_8);
+	}
+
+}
