@@ -12,25 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 
 /** Every row of the bad-input table, on the command line: one error line naming the parameter, exit 2, no output. */
-class BadInputCliTest {
-
-	@TempDir
-	static Path dir;
-
-	static BadInputs.Fixtures files;
-
-	@BeforeAll
-	static void fixtures() throws Exception {
-		System.setProperty("java.awt.headless", "true");
-		files = BadInputs.files(dir);
-	}
+class BadInputCliTest extends BadInputTable {
 
 	/** What one in-process run printed and returned. */
 	record Run(int status, String out, String err) {}

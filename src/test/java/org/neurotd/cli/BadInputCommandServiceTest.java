@@ -17,9 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.neurotd.commands.SimulatePopulation;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
@@ -36,18 +34,7 @@ import org.scijava.module.ModuleItem;
  * Values SciJava's typed inputs cannot carry (text for a number) are left to the front ends
  * that parse text: the command line, macros and dialogs.
  */
-class BadInputCommandServiceTest {
-
-	@TempDir
-	static Path dir;
-
-	static BadInputs.Fixtures files;
-
-	@BeforeAll
-	static void fixtures() throws Exception {
-		System.setProperty("java.awt.headless", "true");
-		files = BadInputs.files(dir);
-	}
+class BadInputCommandServiceTest extends BadInputTable {
 
 	@Test
 	void everyBadInputCancelsTheCommandWithAReasonNamingTheParameter() throws Exception {

@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.neurotd.ij1.plugins.CommandTwin;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
@@ -29,18 +27,7 @@ import org.scijava.command.CommandService;
  * command's ImageJ 1.x entry (as {@code run("Label", "key=[value] ...")} does), on a macro
  * thread. Each run stops with one message naming the parameter, and writes nothing.
  */
-class BadInputMacroTest {
-
-	@TempDir
-	static Path dir;
-
-	static BadInputs.Fixtures files;
-
-	@BeforeAll
-	static void fixtures() throws Exception {
-		System.setProperty("java.awt.headless", "true");
-		files = BadInputs.files(dir);
-	}
+class BadInputMacroTest extends BadInputTable {
 
 	/** Command class name to its ImageJ 1.x entry, from plugins.config. */
 	private static Map<String, CommandTwin> twins() throws Exception {
