@@ -152,10 +152,8 @@ final class CommandLine {
 	private static Object convert(ModuleItem<?> item, String value) {
 		Class<?> type = item.getType();
 		String key = item.getName();
-		if (type == int.class) return ParameterText.integer(key, value, range(item));
-		if (type == long.class) return ParameterText.longInteger(key, value, range(item));
-		if (type == double.class) return ParameterText.number(key, value, range(item));
-		if (type == boolean.class) return ParameterText.flag(key, value);
+		Object primitive = ParameterText.primitive(key, type, value, range(item));
+		if (primitive != null) return primitive;
 		if (type == File.class) return new File(value);
 		if (type == ImagePlus.class) return RecordingImages.toImage(RecordingImages.open(Path.of(value)), value);
 		if (type == String.class) return choice(item, value);

@@ -155,12 +155,8 @@ public class ReproduceCommand extends DopamineCommand {
 		ModuleItem<?> item = info.getInput(key);
 		if (item == null) throw new InvalidParameterException("saved", "has the parameter '" + key + "', which "
 			+ info.getTitle() + " does not have in this version");
-		Class<?> type = item.getType();
-		if (type == int.class) return ParameterText.integer(key, value, "");
-		if (type == long.class) return ParameterText.longInteger(key, value, "");
-		if (type == double.class) return ParameterText.number(key, value, "");
-		if (type == boolean.class) return ParameterText.flag(key, value);
-		return value;
+		Object primitive = ParameterText.primitive(key, item.getType(), value, "");
+		return primitive != null ? primitive : value;
 	}
 
 	/** Compares two files' bytes; logs the outcome. */

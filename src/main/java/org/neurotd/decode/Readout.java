@@ -1,7 +1,5 @@
 package org.neurotd.decode;
 
-import java.util.Arrays;
-
 import org.neurotd.params.Require;
 
 /** How striatal plasticity reads dopamine release. */
@@ -28,10 +26,5 @@ public enum Readout {
 	/** Parses a user value; the error lists the allowed ones. */
 	public static Readout parse(String value) {
 		return Require.choice("readout", value, values(), Readout::key);
-	}
-
-	/** All allowed values. */
-	public static String[] keys() {
-		return Arrays.stream(values()).map(Readout::key).toArray(String[]::new);
 	}
 }

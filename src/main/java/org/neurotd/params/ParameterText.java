@@ -12,6 +12,18 @@ public final class ParameterText {
 
 	private ParameterText() {}
 
+	/**
+	 * Text as a value of a primitive parameter type ({@code int}, {@code long}, {@code double},
+	 * {@code boolean}); null for any other type, which the caller converts itself.
+	 */
+	public static Object primitive(String name, Class<?> type, String text, String allowed) {
+		if (type == int.class) return integer(name, text, allowed);
+		if (type == long.class) return longInteger(name, text, allowed);
+		if (type == double.class) return number(name, text, allowed);
+		if (type == boolean.class) return flag(name, text);
+		return null;
+	}
+
 	/** A whole number, e.g. {@code neurons=100}. */
 	public static int integer(String name, String text, String allowed) {
 		try {

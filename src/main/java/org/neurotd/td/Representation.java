@@ -1,7 +1,5 @@
 package org.neurotd.td;
 
-import java.util.Arrays;
-
 import org.neurotd.params.Require;
 import org.neurotd.task.TaskParameters;
 
@@ -32,10 +30,5 @@ public enum Representation {
 	/** Parses a user value; the error lists the allowed ones. */
 	public static Representation parse(String value) {
 		return Require.choice("representation", value, values(), Representation::key);
-	}
-
-	/** All allowed values. */
-	public static String[] keys() {
-		return Arrays.stream(values()).map(Representation::key).toArray(String[]::new);
 	}
 }
