@@ -38,7 +38,7 @@ final class Bench {
 		KEYS.put("python", "Python interpreter for the peers (default /usr/bin/python3)");
 		KEYS.put("sizes", "workloads NEURONSxTRIALS (default 100x100,1000x100,10000x20)");
 		KEYS.put("repeats", "timed runs per workload, medians reported (default 5)");
-		KEYS.put("warmups", "untimed runs first (default 2)");
+		KEYS.put("warmups", "untimed runs first, for the JIT compiler (default 10)");
 		KEYS.put("threads", "worker threads, 0 = all cores (default 0)");
 		KEYS.put("overwrite", "replace bench.csv and process.csv if they exist (default false)");
 		KEYS.put("process", "also time whole processes (JVM or Python start included) at the first size"
@@ -73,7 +73,7 @@ final class Bench {
 			List.of("bench.csv", "process.csv"));
 		Workload[] sizes = in.containsKey("sizes") ? Workload.parse(in.get("sizes")) : Workload.PEER_SIZES;
 		int repeats = Require.between("repeats", Arguments.integer(in, "repeats", 5), 1, 1000);
-		int warmups = Require.between("warmups", Arguments.integer(in, "warmups", 2), 0, 1000);
+		int warmups = Require.between("warmups", Arguments.integer(in, "warmups", 10), 0, 1000);
 		int threads = Require.between("threads", Arguments.integer(in, "threads", 0), 0, 1024);
 		int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		List<Peer> peers = peers(in);

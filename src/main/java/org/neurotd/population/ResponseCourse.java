@@ -15,11 +15,9 @@ public final class ResponseCourse {
 	final double[] tonicIntegral;
 	final double[] burstIntegral;
 	private final int durationMs;
-	final int[] segmentAt;
 
 	private ResponseCourse(int[] startMs, double[] tonic, double[] burst, int durationMs) {
 		this.startMs = startMs;
-		this.segmentAt = new int[durationMs];
 		this.tonic = tonic;
 		this.burst = burst;
 		this.durationMs = durationMs;
@@ -30,7 +28,6 @@ public final class ResponseCourse {
 			double len = end(j) - startMs[j];
 			tonicIntegral[j + 1] = tonicIntegral[j] + tonic[j] * len;
 			burstIntegral[j + 1] = burstIntegral[j] + burst[j] * len;
-			java.util.Arrays.fill(segmentAt, startMs[j], end(j), j);
 		}
 	}
 

@@ -14,10 +14,10 @@ import org.neurotd.random.Rng;
 
 /**
  * Inhomogeneous Poisson spikes with an absolute refractory period, by time rescaling: each
- * neuron's integrated rate is a weighted sum of the trial's shared integrals, so the next spike
- * is where it reaches the previous one plus an exponential draw. The segment of that moment is
- * guessed from the current rate and checked, and searched for only when the rate changed on the
- * way. The cost grows with the number of spikes, not with neurons x bins.
+ * neuron's integrated rate is a weighted sum of the trial's shared integrals, so its events are
+ * where the integrated rate reaches running sums of exponential draws, and events inside the
+ * refractory period of the last spike are dropped. The cost grows with the number of spikes (and
+ * of constant segments), not with neurons x bins.
  * <p>
  * Work is split into blocks of neurons; each (trial, neuron) has its own random stream, so the
  * result is the same bit for bit at any thread count.
@@ -184,117 +184,89 @@ public final class SpikeGenerator {
 		int[] times, int from, int capacity)
 	{
 		int[] counts = new int[last - first];
-		int[] spikes = new int[course.durationMs()]; // one neuron's: at most one per ms
+		int duration = course.durationMs();
+		int[] spikes = new int[duration]; // one neuron's, when its region may be too small: at most one per ms
+		double[] integral = integrals(course);
+		double refractoryMs = pop.parameters().refractoryMs();
 		int[] apart = null;
 		int size = 0;
 		for (int i = first; i < last; i++) {
-			int count = neuron(pop.baselineHz(i), pop.gainHz(i), course, rng.fork(trial, i),
-				pop.parameters().refractoryMs(), spikes, 0);
-			counts[i - first] = count;
-			if (apart == null && size + count > capacity) apart = java.util.Arrays.copyOfRange(times, from, from + size);
-			if (apart == null) {
-				System.arraycopy(spikes, 0, times, from + size, count);
+			Rng stream = rng.fork(trial, i);
+			int count;
+			if (apart == null && size + duration <= capacity) {
+				int at = from + size;
+				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, stream, refractoryMs, integral, times, at) - at;
 			}
 			else {
-				if (apart.length < size + count) apart = java.util.Arrays.copyOf(apart, Math.max(2 * apart.length, size + count));
-				System.arraycopy(spikes, 0, apart, size, count);
+				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, stream, refractoryMs, integral, spikes, 0);
+				if (apart == null && size + count > capacity) apart = java.util.Arrays.copyOfRange(times, from, from + size);
+				if (apart == null) System.arraycopy(spikes, 0, times, from + size, count);
+				else {
+					if (apart.length < size + count) apart = java.util.Arrays.copyOf(apart, Math.max(2 * apart.length, size + count));
+					System.arraycopy(spikes, 0, apart, size, count);
+				}
 			}
+			counts[i - first] = count;
 			size += count;
 		}
 		return new Block(counts, size, apart);
 	}
 
 	/**
+	 * A neuron's scratch array of integrated rates at the segment starts: a power of two long, so
+	 * that the search for a segment has a fixed number of halvings; the entries past the trial's
+	 * end are infinite.
+	 */
+	static double[] integrals(ResponseCourse c) {
+		double[] integral = new double[Integer.highestOneBit(c.segments()) << 1];
+		java.util.Arrays.fill(integral, c.segments() + 1, integral.length, Double.POSITIVE_INFINITY);
+		return integral;
+	}
+
+	/**
 	 * One neuron's spikes in one trial, written as ms bins into {@code out} from {@code pos}.
+	 * <p>
+	 * The events of the neuron's Poisson process are the running sums of unit exponential draws
+	 * in integrated rate; each is mapped back to time within its constant segment. An event less
+	 * than the refractory period after the last kept spike is dropped. Because a Poisson process
+	 * has independent increments, this gives the same process as restarting the clock after each
+	 * refractory period, and it keeps the loop free of a chain through the previous spike's
+	 * segment: each event's segment is found on its own, by a halving search of fixed length.
 	 *
+	 * @param integral scratch from {@link #integrals(ResponseCourse)} for {@code c}
 	 * @return the position after the last spike written
 	 */
 	static int neuron(double baselineHz, double gainHz, ResponseCourse c, Rng rng, double refractoryMs,
-		int[] out, int pos)
+		double[] integral, int[] out, int pos)
 	{
 		// Rates per ms against integrals in ms: the integrated rate is the expected spike count.
 		double baseline = baselineHz / 1000;
 		double gain = gainHz / 1000;
 		double[] tonic = c.tonic, burst = c.burst, tonicIntegral = c.tonicIntegral, burstIntegral = c.burstIntegral;
-		int[] start = c.startMs, segmentAt = c.segmentAt;
+		int[] start = c.startMs;
 		int segments = start.length;
+		for (int j = 0; j <= segments; j++) integral[j] = baseline * tonicIntegral[j] + gain * burstIntegral[j];
+		double total = integral[segments];
 		int duration = c.durationMs();
-		double total = baseline * tonicIntegral[segments] + gain * burstIntegral[segments];
-		int j = 0; // segment of t
-		double rate = baseline * tonic[0] + gain * burst[0];
-		double perRate = 1 / rate;
-		double t = 0;
-		double at = 0; // integrated rate at t
+		double event = 0;
+		double refractoryEnd = 0;
 		while (true) {
-			double target = at + rng.nextExponential();
-			if (target >= total) return pos;
-			// Guess the segment as if the rate at t held on; check it, search only if it was wrong.
-			double ms = t + (target - at) * perRate;
-			int g = ms < duration ? Math.max(j, segmentAt[(int) ms]) : segments - 1;
-			double base = baseline * tonicIntegral[g] + gain * burstIntegral[g];
-			if (!(base <= target && target < baseline * tonicIntegral[g + 1] + gain * burstIntegral[g + 1])) {
-				g = segmentReaching(baseline, gain, c, j, g, target);
-				base = baseline * tonicIntegral[g] + gain * burstIntegral[g];
+			event += rng.nextExponential();
+			if (event >= total) return pos;
+			// The last segment starting at or below the event: zero-rate segments are passed over.
+			int j = 0;
+			for (int half = integral.length >>> 1; half > 0; half >>>= 1) {
+				if (integral[j + half] <= event) j += half;
 			}
-			if (g != j) {
-				j = g;
-				rate = baseline * tonic[j] + gain * burst[j];
-				perRate = 1 / rate;
-			}
-			double spike = start[j] + (target - base) * perRate;
-			if (!(spike >= start[j])) throw new IllegalStateException("firing rate is not finite: " + rate);
+			double spike = start[j] + (event - integral[j]) / (baseline * tonic[j] + gain * burst[j]);
+			if (!(spike >= start[j])) throw new IllegalStateException("firing rate is not finite in segment " + j);
+			if (spike < refractoryEnd) continue;
 			out[pos++] = Math.min(duration - 1, (int) spike);
-			t = spike + refractoryMs;
-			int end = j + 1 < segments ? start[j + 1] : duration;
-			if (t < end) {
-				at = target + rate * refractoryMs;
-				continue;
-			}
-			while (j < segments && (j + 1 < segments ? start[j + 1] : duration) <= t) j++;
-			if (j >= segments) return pos;
-			rate = baseline * tonic[j] + gain * burst[j];
-			perRate = 1 / rate;
-			at = baseline * tonicIntegral[j] + gain * burstIntegral[j] + rate * (t - start[j]);
+			refractoryEnd = spike + refractoryMs;
 		}
 	}
 
 	private static double integral(double baseline, double gain, ResponseCourse c, int j) {
 		return baseline * c.tonicIntegral[j] + gain * c.burstIntegral[j];
-	}
-
-	/**
-	 * The segment, at or after {@code from}, in which the integrated rate reaches {@code target};
-	 * {@code segments()} if it is never reached in the trial. The search starts at {@code guess}:
-	 * from there it gallops up, or bisects back down towards {@code from}.
-	 */
-	private static int segmentReaching(double baseline, double gain, ResponseCourse c, int from, int guess,
-		double target)
-	{
-		int segments = c.segments();
-		int lo, hi;
-		if (integral(baseline, gain, c, guess) <= target) {
-			// Largest j with integral(j) <= target: gallop up from the guess.
-			lo = guess;
-			int step = 1;
-			hi = guess + 1;
-			while (hi <= segments && integral(baseline, gain, c, hi) <= target) {
-				lo = hi;
-				hi = guess + (step <<= 1);
-			}
-			if (hi > segments) {
-				if (integral(baseline, gain, c, segments) <= target) return segments;
-				hi = segments;
-			}
-		}
-		else {
-			lo = from; // integral(from) <= target always: the search never moves back in time
-			hi = guess;
-		}
-		while (hi - lo > 1) {
-			int mid = (lo + hi) >>> 1;
-			if (integral(baseline, gain, c, mid) <= target) lo = mid;
-			else hi = mid;
-		}
-		return lo;
 	}
 }

@@ -21,6 +21,10 @@ final class ExponentialZiggurat {
 	static final double[] WIDTH = new double[256];
 	/** Density at the right edge of layer i (DENSITY[0] = 1, the top). */
 	static final double[] DENSITY = new double[256];
+	/** Right edge of layer i; and where its wedge begins: the right edge of the layer above. */
+	private static final double[] OUTER = new double[256], INNER = new double[256];
+	/** Slope of the chord across layer i's wedge. */
+	private static final double[] CHORD = new double[256];
 
 	static {
 		double q = AREA / StrictMath.exp(-R); // base strip width that gives it the layers' area
@@ -38,6 +42,22 @@ final class ExponentialZiggurat {
 			WIDTH[i] = x / TWO_53;
 		}
 		ACCEPT[1] = 0; // the top layer has no rectangle wholly under the density
+		for (int i = 1; i < 256; i++) {
+			OUTER[i] = WIDTH[i] * TWO_53;
+			INNER[i] = i == 1 ? 0 : OUTER[i - 1];
+			CHORD[i] = (DENSITY[i] - DENSITY[i - 1]) / (OUTER[i] - INNER[i]);
+		}
+	}
+
+	/**
+	 * Whether the point (x, y) of layer i's wedge lies under the density. The density is convex,
+	 * so it lies above its tangent at the layer's right edge and below the chord across the
+	 * wedge: those two lines decide most points, and {@code exp} is computed only between them.
+	 */
+	static boolean underDensity(int layer, double x, double y) {
+		if (y <= DENSITY[layer] * (1 + OUTER[layer] - x)) return true;
+		if (y > DENSITY[layer - 1] + CHORD[layer] * (x - INNER[layer])) return false;
+		return y < StrictMath.exp(-x);
 	}
 
 	private ExponentialZiggurat() {}

@@ -40,6 +40,23 @@ class ExponentialDrawTest {
 	}
 
 	@Test
+	void wedgeSqueezeAgreesWithTheDensity() {
+		// Points spread over every layer's wedge, many of them close to the density itself.
+		Rng rng = new Rng(7);
+		for (int k = 0; k < 2_000_000; k++) {
+			int layer = 1 + rng.nextInt(255);
+			double inner = layer == 1 ? 0 : ExponentialZiggurat.WIDTH[layer - 1] * 0x1.0p53;
+			double x = inner + rng.nextDouble() * (ExponentialZiggurat.WIDTH[layer] * 0x1.0p53 - inner);
+			double density = StrictMath.exp(-x);
+			double y = k % 2 == 0 ? density * (1 + (rng.nextDouble() - 0.5) * 1e-6)
+				: ExponentialZiggurat.DENSITY[layer] + rng.nextDouble()
+					* (ExponentialZiggurat.DENSITY[layer - 1] - ExponentialZiggurat.DENSITY[layer]);
+			if (Math.abs(y / density - 1) < 1e-12) continue; // rounding decides there, either way is exact enough
+			assertEquals(y < density, ExponentialZiggurat.underDensity(layer, x, y), "layer " + layer + " x " + x + " y " + y);
+		}
+	}
+
+	@Test
 	void sameDrawsForTheSameSeed() {
 		Rng a = new Rng(3).fork(5, 9), b = new Rng(3).fork(5, 9);
 		for (int i = 0; i < 1000; i++) assertEquals(a.nextExponential(), b.nextExponential());
