@@ -42,7 +42,7 @@ public class SimulatePopulation extends SimulationInputs {
 	@Override
 	protected void execute() {
 		var parameters = simulation();
-		requireMemory(parameters, 1);
+		requireMemory(parameters, 0); // the image is optional: made only if it fits, see below
 		OutputFolder folder = outputFolder(output, overwrite, "raster.tif", "psth.csv", "td.csv", "timing.csv", "psth.png");
 		Simulation.Result result = Simulation.run(parameters, threads(threads), progress());
 		boolean image = RecordingImages.fits(result.recording());

@@ -46,6 +46,15 @@ class CommandLineTest {
 	}
 
 	@Test
+	void simulateTooLargeForAnImageStillWritesTheSpikeSummaries(@TempDir Path dir) throws Exception {
+		// 800,000 neurons x 3000 ms is 2.4e9 pixels, past what an ImageJ image holds; the spikes fit.
+		assertEquals(0, run("simulate", "neurons=800000", "trials=1", "training=10", "output=" + dir), stderr());
+		assertFalse(Files.exists(dir.resolve("raster.tif")));
+		assertTrue(stdout().contains("No recording image"), stdout());
+		assertTrue(Files.readAllLines(dir.resolve("psth.csv")).size() > 100);
+	}
+
+	@Test
 	void helpListsCommandsAndParameters() {
 		assertEquals(0, run("--help"));
 		for (String c : List.of("demo", "simulate", "degrade", "decode", "sweep")) assertTrue(stdout().contains(c), c);
