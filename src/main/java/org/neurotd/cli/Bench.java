@@ -137,17 +137,20 @@ final class Bench {
 
 	/**
 	 * Whole-process wall times at one size, interpreter or JVM start included: this command run
-	 * once in a fresh JVM (one run, no warm-up) against each peer's process.
+	 * once in a fresh JVM (one run, no warm-up) against each peer's process. The programs take
+	 * turns within each repeat, so a machine that speeds up or slows down over the minutes of a
+	 * benchmark weighs on all of them alike.
 	 */
 	private String processTimes(Workload w, List<Peer> peers, int repeats) {
+		double[][] s = new double[1 + peers.size()][repeats];
+		for (int r = 0; r < repeats; r++) {
+			s[0][r] = ownProcess(w);
+			for (int p = 0; p < peers.size(); p++) s[1 + p][r] = peers.get(p).run(w).processS();
+		}
 		StringBuilder csv = new StringBuilder("program,workload,process_s\n");
-		double[] ours = new double[repeats];
-		for (int r = 0; r < repeats; r++) ours[r] = ownProcess(w);
-		csv.append("dopamine-td," + w.name() + "," + fixed(Benchmark.median(ours), 3) + "\n");
-		for (Peer p : peers) {
-			double[] s = new double[repeats];
-			for (int r = 0; r < repeats; r++) s[r] = p.run(w).processS();
-			csv.append(p.name() + "," + w.name() + "," + fixed(Benchmark.median(s), 3) + "\n");
+		for (int p = 0; p < s.length; p++) {
+			String program = p == 0 ? "dopamine-td" : peers.get(p - 1).name();
+			csv.append(program + "," + w.name() + "," + fixed(Benchmark.median(s[p]), 3) + "\n");
 		}
 		return csv.toString();
 	}
