@@ -62,8 +62,8 @@ public final class Rng {
 	/**
 	 * Exponential with mean 1, by the ziggurat method (Marsaglia &amp; Tsang 2000): one 64-bit draw
 	 * and a comparison in 98 % of the calls; the rest fall back to rejection in the layer's wedge
-	 * or the exact tail. The tables are computed once with {@link StrictMath}, so draws are the same on every
-	 * JVM.
+	 * or the exact tail. The tables are computed once with {@link StrictMath}, so draws are the
+	 * same on every JVM.
 	 */
 	public double nextExponential() {
 		while (true) {
