@@ -23,12 +23,18 @@ public final class Reports {
 		SpikeRaster r = recording.raster();
 		int step = recording.simulation().task().stepMs();
 		int bins = r.durationMs() / step;
-		double[][] counts = new double[2][bins];
+		// Spikes are counted per ms first: one increment per spike, no division.
+		long[][] perMs = new long[2][r.durationMs()];
 		int[] trials = new int[2];
 		for (int k = 0; k < r.trials(); k++) {
 			int g = recording.rewarded()[k] ? 0 : 1;
 			trials[g]++;
-			for (int s = r.trialFrom(k); s < r.trialTo(k); s++) counts[g][r.time(s) / step]++;
+			long[] h = perMs[g];
+			for (int s = r.trialFrom(k); s < r.trialTo(k); s++) h[r.time(s)]++;
+		}
+		double[][] counts = new double[2][bins];
+		for (int g = 0; g < 2; g++) {
+			for (int ms = 0; ms < bins * step; ms++) counts[g][ms / step] += perMs[g][ms];
 		}
 		double perTrialNeuronS = Math.max(1, r.neurons()) * step / 1000.0;
 		Table t = new Table("time_ms", "rate_hz", "rewarded_hz", "omitted_hz");
