@@ -194,6 +194,7 @@ public final class SpikeGenerator {
 			Rng stream = rng.fork(trial, i);
 			int count;
 			if (apart == null && size + duration <= capacity) {
+				// Room left for a whole trial of spikes (at most one per ms): write in place.
 				int at = from + size;
 				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, stream, refractoryMs, integral, times, at) - at;
 			}
