@@ -55,8 +55,7 @@ public final class ErrorObserver {
 		long[][] counts = new long[raster.trials()][steps];
 		int[] histogram = new int[raster.durationMs()];
 		for (int k = 0; k < raster.trials(); k++) {
-			java.util.Arrays.fill(histogram, 0);
-			for (int i = raster.trialFrom(k), end = raster.trialTo(k); i < end; i++) histogram[raster.time(i)]++;
+			raster.histogram(k, histogram);
 			long[] c = counts[k];
 			for (int step = 0, ms = 0; step < steps; step++) {
 				for (int end = Math.min(histogram.length, ms + stepMs); ms < end; ms++) {

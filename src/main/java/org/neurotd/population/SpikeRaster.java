@@ -82,6 +82,15 @@ public final class SpikeRaster {
 		return to(trial, neuron) - from(trial, neuron);
 	}
 
+	/**
+	 * The population's spikes of {@code trial} per 1 ms bin, written into {@code histogram}
+	 * ({@link #durationMs()} long), which is cleared first: one pass over the trial's spikes.
+	 */
+	public void histogram(int trial, int[] histogram) {
+		Arrays.fill(histogram, 0);
+		for (int i = trialFrom(trial), end = trialTo(trial); i < end; i++) histogram[times[i]]++;
+	}
+
 	/** Bytes held per spike, including the per-(neuron, trial) offsets. */
 	public double bytesPerSpike() {
 		return (4.0 * times.length + 4.0 * offsets.length) / Math.max(1, spikeCount());

@@ -24,13 +24,14 @@ public final class Reports {
 		int step = recording.simulation().task().stepMs();
 		int bins = r.durationMs() / step;
 		// Spikes are counted per ms first: one increment per spike, no division.
+		int[] histogram = new int[r.durationMs()];
 		long[][] perMs = new long[2][r.durationMs()];
 		int[] trials = new int[2];
 		for (int k = 0; k < r.trials(); k++) {
 			int g = recording.rewarded()[k] ? 0 : 1;
 			trials[g]++;
-			long[] h = perMs[g];
-			for (int s = r.trialFrom(k); s < r.trialTo(k); s++) h[r.time(s)]++;
+			r.histogram(k, histogram);
+			for (int ms = 0; ms < histogram.length; ms++) perMs[g][ms] += histogram[ms];
 		}
 		double[][] counts = new double[2][bins];
 		for (int g = 0; g < 2; g++) {
