@@ -243,10 +243,10 @@ public final class SpikeGenerator {
 		// Rates per ms against integrals in ms: the integrated rate is the expected spike count.
 		double baseline = baselineHz / 1000;
 		double gain = gainHz / 1000;
-		double[] tonic = c.tonic, burst = c.burst, tonicIntegral = c.tonicIntegral, burstIntegral = c.burstIntegral;
+		double[] tonic = c.tonic, burst = c.burst;
 		int[] start = c.startMs;
 		int segments = start.length;
-		for (int j = 0; j <= segments; j++) integral[j] = baseline * tonicIntegral[j] + gain * burstIntegral[j];
+		for (int j = 0; j <= segments; j++) integral[j] = integral(baseline, gain, c, j);
 		double total = integral[segments];
 		int duration = c.durationMs();
 		double event = 0;
