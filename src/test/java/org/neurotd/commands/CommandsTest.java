@@ -1,7 +1,6 @@
 package org.neurotd.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,9 +42,8 @@ class CommandsTest {
 	void simulateDegradeAndDecodeHeadless(@TempDir Path dir) throws Exception {
 		try (Context context = new Context(CommandService.class, StatusService.class)) {
 			CommandService commands = context.service(CommandService.class);
-			CommandModule simulated = commands.run(SimulatePopulation.class, true, "neurons", 300, "trials", 5,
-				"seed", 3L, "output", dir.resolve("healthy").toFile()).get();
-			assertFalse(simulated.isCanceled(), String.valueOf(simulated.getCancelReason()));
+			CommandModule simulated = HeadlessRun.completed(commands, SimulatePopulation.class, "neurons", 300,
+				"trials", 5, "seed", 3L, "output", dir.resolve("healthy").toFile());
 			ImagePlus image = (ImagePlus) simulated.getOutput("recording");
 			assertEquals(300, image.getHeight());
 			assertEquals(5, image.getStackSize());
@@ -58,15 +56,13 @@ class CommandsTest {
 
 			// Degrade the TIFF saved earlier, as a user would after reopening it.
 			ImagePlus reopened = ij.IJ.openImage(dir.resolve("healthy/raster.tif").toString());
-			CommandModule degraded = commands.run(DegradePopulation.class, true, "recording", reopened, "loss", 0.9,
-				"seed", 2L).get();
-			assertFalse(degraded.isCanceled(), String.valueOf(degraded.getCancelReason()));
+			CommandModule degraded = HeadlessRun.completed(commands, DegradePopulation.class, "recording", reopened,
+				"loss", 0.9, "seed", 2L);
 			Recording lesioned = RecordingImages.fromImage((ImagePlus) degraded.getOutput("degraded"));
 			assertEquals(30, lesioned.raster().neurons());
 
-			CommandModule decoded = commands.run(DecodeValueFunction.class, true, "recording",
-				degraded.getOutput("degraded"), "output", dir.resolve("decoded").toFile()).get();
-			assertFalse(decoded.isCanceled(), String.valueOf(decoded.getCancelReason()));
+			CommandModule decoded = HeadlessRun.completed(commands, DecodeValueFunction.class, "recording",
+				degraded.getOutput("degraded"), "output", dir.resolve("decoded").toFile());
 			double contrast = (Double) decoded.getOutput("value_contrast");
 			assertTrue(contrast > -1 && contrast < 2, "value contrast " + contrast);
 			assertTrue(Files.isRegularFile(dir.resolve("decoded/metrics.csv")));
@@ -77,9 +73,8 @@ class CommandsTest {
 	void theSweepWritesTheFlatteningTable(@TempDir Path dir) throws Exception {
 		try (Context context = new Context(CommandService.class, StatusService.class)) {
 			File out = dir.resolve("sweep").toFile();
-			CommandModule m = context.service(CommandService.class).run(LossSweepCommand.class, true, "neurons", 200,
-				"trials", 3, "losses", "0,0.5,0.95", "episodes", 100, "output", out).get();
-			assertFalse(m.isCanceled(), String.valueOf(m.getCancelReason()));
+			HeadlessRun.completed(context.service(CommandService.class), LossSweepCommand.class, "neurons", 200,
+				"trials", 3, "losses", "0,0.5,0.95", "episodes", 100, "output", out);
 			List<String> lines = Files.readAllLines(out.toPath().resolve("flattening.csv"));
 			assertEquals("loss,value_contrast,dprime,stay_fraction", lines.get(0));
 			assertEquals(4, lines.size());

@@ -1,7 +1,6 @@
 package org.neurotd.recording;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -12,10 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurotd.commands.DegradePopulation;
+import org.neurotd.commands.HeadlessRun;
 import org.neurotd.commands.SimulatePopulation;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
-import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** The shipped sample recordings are exactly what the commands make from their documented parameters. */
@@ -25,16 +24,14 @@ class SampleDataTest {
 	void sampleRecordingsRegenerateByteForByte(@TempDir Path dir) throws Exception {
 		try (Context context = new Context(CommandService.class, StatusService.class)) {
 			CommandService commands = context.service(CommandService.class);
-			CommandModule simulated = commands.run(SimulatePopulation.class, true, "neurons", 50, "trials", 6,
-				"seed", 2026L, "output", dir.resolve("healthy").toFile()).get();
-			assertFalse(simulated.isCanceled(), String.valueOf(simulated.getCancelReason()));
+			HeadlessRun.completed(commands, SimulatePopulation.class, "neurons", 50, "trials", 6, "seed", 2026L,
+				"output", dir.resolve("healthy").toFile());
 			Path healthy = dir.resolve("healthy/raster.tif");
 			assertArrayEquals(Files.readAllBytes(Path.of("sample-data/healthy.tif")), Files.readAllBytes(healthy));
 
 			ImagePlus reopened = IJ.openImage(healthy.toString());
-			CommandModule degraded = commands.run(DegradePopulation.class, true, "recording", reopened, "loss", 0.75,
-				"seed", 2026L, "output", dir.resolve("pd").toFile()).get();
-			assertFalse(degraded.isCanceled(), String.valueOf(degraded.getCancelReason()));
+			HeadlessRun.completed(commands, DegradePopulation.class, "recording", reopened, "loss", 0.75, "seed", 2026L,
+				"output", dir.resolve("pd").toFile());
 			assertArrayEquals(Files.readAllBytes(Path.of("sample-data/parkinson-75.tif")),
 				Files.readAllBytes(dir.resolve("pd/degraded.tif")));
 		}

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurotd.commands.HeadlessRun;
 import org.neurotd.commands.SimulatePopulation;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
@@ -109,10 +110,8 @@ class HeadlessTwinsTest {
 		try (Context context = new Context(CommandService.class, org.scijava.app.StatusService.class,
 			org.scijava.log.LogService.class))
 		{
-			var module = context.service(CommandService.class).run(SimulatePopulation.class, true, "neurons", 30,
-				"trials", 3, "training", 50, "seed", 4L, "representation", "microstimulus", "output", viaSciJava
-					.toFile()).get();
-			assertFalse(module.isCanceled(), module.getCancelReason());
+			HeadlessRun.completed(context.service(CommandService.class), SimulatePopulation.class, "neurons", 30,
+				"trials", 3, "training", 50, "seed", 4L, "representation", "microstimulus", "output", viaSciJava.toFile());
 		}
 		for (String file : List.of("raster.tif", "psth.csv", "td.csv")) {
 			assertArrayEquals(Files.readAllBytes(viaSciJava.resolve(file)), Files.readAllBytes(viaImageJ.resolve(file)),
