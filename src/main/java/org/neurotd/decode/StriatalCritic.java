@@ -6,6 +6,7 @@ import org.neurotd.recording.Recording;
 import org.neurotd.recording.Simulation;
 import org.neurotd.recording.SimulationParameters;
 import org.neurotd.task.TaskParameters;
+import org.neurotd.td.Episode;
 import org.neurotd.td.ErrorChannel;
 import org.neurotd.td.TdLearner;
 import org.neurotd.td.TdParameters;
@@ -44,14 +45,14 @@ public final class StriatalCritic {
 		ErrorChannel receptors = new StriatalReceptors(neurons.totalBaselineHz(), neurons.totalGainHz(),
 			sim.neurons(), releaseScale, task.stepMs(), sim.neuron(), readout, rng.fork(0));
 		TdLearner critic = new TdLearner(task, sim.representation(), criticTd(sim.td()), 2);
-		double[] none = task.rewardCourse(false);
+		Episode none = Episode.of(task, UNREWARDED_CUE, false);
 		for (int e = 0; e < readout.episodes(); e++) {
 			boolean rewarded = rng.fork(1, e).nextDouble() < task.probability();
-			critic.trial(REWARDED_CUE, task.rewardCourse(rewarded), receptors, true);
-			critic.trial(UNREWARDED_CUE, none, receptors, true);
+			critic.episode(Episode.of(task, REWARDED_CUE, rewarded), receptors, true);
+			critic.episode(none, receptors, true);
 		}
-		double[] value = critic.trial(REWARDED_CUE, task.rewardCourse(true), ErrorChannel.IDENTITY, false).value();
-		return new CriticValues(value, critic.onsetValue(REWARDED_CUE), critic.onsetValue(UNREWARDED_CUE),
+		double[] value = critic.episode(Episode.of(task, REWARDED_CUE, true), ErrorChannel.IDENTITY, false).value();
+		return new CriticValues(value, critic.cueValue(REWARDED_CUE), critic.cueValue(UNREWARDED_CUE),
 			rampSlope(value, task));
 	}
 

@@ -10,13 +10,14 @@ import org.neurotd.population.SpikeGenerator;
 import org.neurotd.progress.Progress;
 import org.neurotd.random.Rng;
 import org.neurotd.td.ErrorChannel;
-import org.neurotd.td.TdLearner;
+import org.neurotd.td.Episode;
+import org.neurotd.td.Learner;
 import org.neurotd.td.TdTrace;
 import org.neurotd.td.TimingProbe;
 
 /**
- * Simulates a healthy recording: a TD critic learns the task for {@code training} trials, then
- * each recorded trial's TD error drives a heterogeneous Poisson dopamine population.
+ * Simulates a healthy recording: the parameters' learner learns the task for {@code training} trials,
+ * then each recorded trial's error drives a heterogeneous Poisson dopamine population.
  */
 public final class Simulation {
 
@@ -40,9 +41,9 @@ public final class Simulation {
 	/** Runs the simulation with {@code threads} worker threads for spike generation. */
 	public static Result run(SimulationParameters p, int threads, Progress progress) {
 		Rng rng = new Rng(p.seed());
-		TdLearner learner = new TdLearner(p.task(), p.representation(), p.td(), 1);
+		Learner learner = p.newLearner();
 		for (int k = 0; k < p.training(); k++) {
-			learner.trial(0, p.task().rewardCourse(isRewarded(p, rng, k)), ErrorChannel.IDENTITY, true);
+			learner.episode(Episode.of(p.task(), 0, isRewarded(p, rng, k)), ErrorChannel.IDENTITY, true);
 			if (k % 100 == 0) {
 				progress.checkCancelled();
 				progress.report("training", k, p.training());
@@ -53,7 +54,7 @@ public final class Simulation {
 		List<ResponseCourse> courses = new ArrayList<>(p.trials());
 		for (int k = 0; k < p.trials(); k++) {
 			rewarded[k] = isRewarded(p, rng, p.training() + k);
-			TdTrace trace = learner.trial(0, p.task().rewardCourse(rewarded[k]), ErrorChannel.IDENTITY, p.learning());
+			TdTrace trace = learner.episode(Episode.of(p.task(), 0, rewarded[k]), ErrorChannel.IDENTITY, p.learning());
 			traces.add(trace);
 			courses.add(ResponseCourse.of(trace.delta(), p.task().stepMs(), p.neuron()));
 		}

@@ -3,7 +3,9 @@ package org.neurotd.recording;
 import org.neurotd.params.Require;
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.task.TaskParameters;
+import org.neurotd.td.Learner;
 import org.neurotd.td.Representation;
+import org.neurotd.td.TdLearner;
 import org.neurotd.td.TdParameters;
 
 /**
@@ -32,6 +34,11 @@ public record SimulationParameters(int neurons, int trials, int training, boolea
 		Require.between("training", training, 0, 1_000_000);
 		Require.that((long) neurons * trials <= 200_000_000L, "trials", trials,
 			"at most 200,000,000 neuron-trials in one recording (neurons x trials); here neurons=" + neurons);
+	}
+
+	/** A naive learner of the one-cue task these parameters describe. */
+	public Learner newLearner() {
+		return new TdLearner(task, representation, td, 1);
 	}
 
 	/** The defaults used by the commands. */

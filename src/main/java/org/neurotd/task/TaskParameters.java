@@ -52,22 +52,4 @@ public record TaskParameters(int durationMs, int csTimeMs, int rewardTimeMs, int
 	public int rewardStep() {
 		return rewardTimeMs / stepMs;
 	}
-
-	/** Reward per TD step for a trial with or without the reward. */
-	public double[] rewardCourse(boolean rewarded) {
-		double[] r = new double[steps()];
-		if (rewarded) r[rewardStep()] = magnitude;
-		return r;
-	}
-
-	/**
-	 * Reward per TD step for a probe trial whose reward comes {@code shiftMs} early (negative) or
-	 * late (positive), kept inside the trial and after the CS.
-	 */
-	public double[] shiftedRewardCourse(int shiftMs) {
-		double[] r = new double[steps()];
-		int step = Math.max(csStep() + 1, Math.min(steps() - 1, (rewardTimeMs + shiftMs) / stepMs));
-		r[step] = magnitude;
-		return r;
-	}
 }

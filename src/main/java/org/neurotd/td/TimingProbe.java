@@ -20,9 +20,9 @@ public record TimingProbe(TdTrace usual, TdTrace early, TdTrace late, int shiftM
 	public static final int DEFAULT_SHIFT_MS = 500;
 
 	/** Runs the three probe trials on a trained learner (without learning). */
-	public static TimingProbe of(TdLearner learner, TaskParameters task, int shiftMs) {
-		return new TimingProbe(learner.trial(0, task.rewardCourse(true), ErrorChannel.IDENTITY, false),
-			learner.trial(0, task.shiftedRewardCourse(-shiftMs), ErrorChannel.IDENTITY, false),
-			learner.trial(0, task.shiftedRewardCourse(shiftMs), ErrorChannel.IDENTITY, false), shiftMs);
+	public static TimingProbe of(Learner learner, TaskParameters task, int shiftMs) {
+		return new TimingProbe(learner.episode(Episode.of(task, 0, true), ErrorChannel.IDENTITY, false),
+			learner.episode(Episode.shifted(task, 0, -shiftMs), ErrorChannel.IDENTITY, false),
+			learner.episode(Episode.shifted(task, 0, shiftMs), ErrorChannel.IDENTITY, false), shiftMs);
 	}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.neurotd.random.Rng;
 import org.neurotd.task.TaskParameters;
+import org.neurotd.td.Episode;
 import org.neurotd.td.ErrorChannel;
 import org.neurotd.td.Representation;
 import org.neurotd.td.TdLearner;
@@ -23,10 +24,10 @@ class RewardPredictionTest {
 		TdLearner learner = new TdLearner(task, rep, TdParameters.defaults(), 1);
 		Rng rng = new Rng(9);
 		for (int k = 0; k < 1500; k++) {
-			learner.trial(0, task.rewardCourse(rng.nextDouble() < probability), ErrorChannel.IDENTITY, true);
+			learner.episode(Episode.of(task, 0, rng.nextDouble() < probability), ErrorChannel.IDENTITY, true);
 		}
-		TdTrace rewarded = learner.trial(0, task.rewardCourse(true), ErrorChannel.IDENTITY, false);
-		TdTrace omitted = learner.trial(0, task.rewardCourse(false), ErrorChannel.IDENTITY, false);
+		TdTrace rewarded = learner.episode(Episode.of(task, 0, true), ErrorChannel.IDENTITY, false);
+		TdTrace omitted = learner.episode(Episode.of(task, 0, false), ErrorChannel.IDENTITY, false);
 		return new double[] { rewarded.delta()[task.csStep()], rewarded.delta()[task.rewardStep()],
 			omitted.delta()[task.rewardStep()] };
 	}

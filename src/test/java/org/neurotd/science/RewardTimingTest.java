@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.neurotd.task.TaskParameters;
+import org.neurotd.td.Episode;
 import org.neurotd.td.ErrorChannel;
 import org.neurotd.td.Representation;
 import org.neurotd.td.TdLearner;
@@ -21,7 +22,7 @@ class RewardTimingTest {
 
 	private static TimingProbe probe(Representation representation) {
 		TdLearner learner = new TdLearner(TASK, representation, TdParameters.defaults(), 1);
-		for (int k = 0; k < 1000; k++) learner.trial(0, TASK.rewardCourse(true), ErrorChannel.IDENTITY, true);
+		for (int k = 0; k < 1000; k++) learner.episode(Episode.of(TASK, 0, true), ErrorChannel.IDENTITY, true);
 		return TimingProbe.of(learner, TASK, 500);
 	}
 
