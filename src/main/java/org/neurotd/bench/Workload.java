@@ -34,7 +34,7 @@ public record Workload(int neurons, int trials) {
 		TaskParameters task = new TaskParameters(DURATION_MS, 200, 1200, 10, 0.8, 1.0);
 		NeuronParameters d = NeuronParameters.defaults();
 		NeuronParameters neuron = new NeuronParameters(5.0, 25.0, d.spread(), d.pauseDepth(), d.latencyMs(), 200,
-			d.refractoryMs());
+			d.refractoryMs(), d.firing());
 		return new SimulationParameters(neurons, trials, 300, true, task, TdParameters.defaults(), Representation.CSC,
 			neuron, seed);
 	}

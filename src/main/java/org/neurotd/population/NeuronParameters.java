@@ -16,13 +16,19 @@ import org.neurotd.params.Require;
  * @param latencyMs response latency after the event
  * @param burstMs how long a response lasts
  * @param refractoryMs absolute refractory period
+ * @param firing how the rates become spikes, and the latency jitter
  */
 public record NeuronParameters(double baselineHz, double burstHz, double spread, double pauseDepth,
-	int latencyMs, int burstMs, double refractoryMs)
+	int latencyMs, int burstMs, double refractoryMs, FiringParameters firing)
 {
 	/** The science notes' defaults: 4.5 Hz tonic, bursts to about 25 Hz, 2 ms refractory. */
 	public static NeuronParameters defaults() {
-		return new NeuronParameters(4.5, 20.0, 0.3, 1.0, 70, 150, 2.0);
+		return new NeuronParameters(4.5, 20.0, 0.3, 1.0, 70, 150, 2.0, FiringParameters.poisson());
+	}
+
+	/** The same neurons firing as {@code f} says. */
+	public NeuronParameters withFiring(FiringParameters f) {
+		return new NeuronParameters(baselineHz, burstHz, spread, pauseDepth, latencyMs, burstMs, refractoryMs, f);
 	}
 
 	/** Validates the ranges. */
@@ -34,5 +40,6 @@ public record NeuronParameters(double baselineHz, double burstHz, double spread,
 		Require.between("latency", latencyMs, 0, 500);
 		Require.between("burst_ms", burstMs, 1, 1000);
 		Require.between("refractory", refractoryMs, 1.0, 20.0); // >= 1 ms: at most one spike per bin
+		java.util.Objects.requireNonNull(firing, "firing");
 	}
 }

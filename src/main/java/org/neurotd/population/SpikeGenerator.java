@@ -10,13 +10,14 @@ import java.util.concurrent.Future;
 import org.neurotd.params.InvalidParameterException;
 import org.neurotd.params.MemoryBudget;
 import org.neurotd.progress.Progress;
+import org.neurotd.random.QuantileTable;
 import org.neurotd.random.Rng;
 
 /**
- * Inhomogeneous Poisson spikes with an absolute refractory period, by time rescaling: each
- * neuron's integrated rate is a weighted sum of the trial's shared integrals, so its events are
- * where the integrated rate reaches running sums of exponential draws, and events inside the
- * refractory period of the last spike are dropped. The cost grows with the number of spikes (and
+ * Spikes of a renewal firing model (Poisson or gamma) with an absolute refractory period, by
+ * time rescaling: each neuron's integrated rate is a weighted sum of the trial's shared
+ * integrals, so its events are where the integrated rate reaches running sums of the model's
+ * intervals, and events inside the refractory period of the last spike are dropped. The cost grows with the number of spikes (and
  * of constant segments), not with neurons x bins.
  * <p>
  * Work is split into blocks of neurons; each (trial, neuron) has its own random stream, so the
@@ -187,19 +188,23 @@ public final class SpikeGenerator {
 		int duration = course.durationMs();
 		int[] spikes = new int[duration]; // one neuron's, when its region may be too small: at most one per ms
 		double[] integral = integrals(course);
-		double refractoryMs = pop.parameters().refractoryMs();
+		NeuronParameters p = pop.parameters();
+		double refractoryMs = p.refractoryMs();
+		FiringModel firing = p.firing().model();
+		double jitterMs = p.firing().jitterMs();
 		int[] apart = null;
 		int size = 0;
 		for (int i = first; i < last; i++) {
 			Rng stream = rng.fork(trial, i);
+			double shift = jitterMs > 0 ? latencyShift(jitterMs, p.latencyMs(), stream) : 0;
 			int count;
 			if (apart == null && size + duration <= capacity) {
 				// Room left for a whole trial of spikes (at most one per ms): write in place.
 				int at = from + size;
-				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, stream, refractoryMs, integral, times, at) - at;
+				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, firing, shift, stream, refractoryMs, integral, times, at) - at;
 			}
 			else {
-				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, stream, refractoryMs, integral, spikes, 0);
+				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, firing, shift, stream, refractoryMs, integral, spikes, 0);
 				if (apart == null && size + count > capacity) apart = java.util.Arrays.copyOfRange(times, from, from + size);
 				if (apart == null) System.arraycopy(spikes, 0, times, from + size, count);
 				else {
@@ -211,6 +216,14 @@ public final class SpikeGenerator {
 			size += count;
 		}
 		return new Block(counts, size, apart);
+	}
+
+	/**
+	 * A neuron's latency in one trial relative to the shared course: normal with SD
+	 * {@code jitterMs}, cut where the response would precede its event.
+	 */
+	static double latencyShift(double jitterMs, int latencyMs, Rng rng) {
+		return Math.max(-latencyMs, jitterMs * QuantileTable.normal().draw(rng));
 	}
 
 	/**
@@ -227,18 +240,21 @@ public final class SpikeGenerator {
 	/**
 	 * One neuron's spikes in one trial, written as ms bins into {@code out} from {@code pos}.
 	 * <p>
-	 * The events of the neuron's Poisson process are the running sums of unit exponential draws
-	 * in integrated rate; each is mapped back to time within its constant segment. An event less
-	 * than the refractory period after the last kept spike is dropped. Because a Poisson process
-	 * has independent increments, this gives the same process as restarting the clock after each
-	 * refractory period, and it keeps the loop free of a chain through the previous spike's
-	 * segment: each event's segment is found on its own, by a halving search of fixed length.
+	 * The neuron's events are where its integrated rate reaches the running sums of the firing
+	 * model's intervals; each is mapped back to time within its constant segment. The neuron
+	 * responds {@code shiftMs} later than the shared course (its latency jitter): its rate at
+	 * time t is the course's at t - shift, the course's first and last rates extended past the
+	 * trial's ends. An event less than the refractory period after the last kept spike is
+	 * dropped; for a Poisson process that is the same as restarting the clock after each
+	 * refractory period (its increments are independent), and it keeps the loop free of a chain
+	 * through the previous spike's segment: each event's segment is found on its own, by a
+	 * halving search of fixed length.
 	 *
 	 * @param integral scratch from {@link #integrals(ResponseCourse)} for {@code c}
 	 * @return the position after the last spike written
 	 */
-	static int neuron(double baselineHz, double gainHz, ResponseCourse c, Rng rng, double refractoryMs,
-		double[] integral, int[] out, int pos)
+	static int neuron(double baselineHz, double gainHz, ResponseCourse c, FiringModel firing, double shiftMs, Rng rng,
+		double refractoryMs, double[] integral, int[] out, int pos)
 	{
 		// Rates per ms against integrals in ms: the integrated rate is the expected spike count.
 		double baseline = baselineHz / 1000;
@@ -247,24 +263,47 @@ public final class SpikeGenerator {
 		int[] start = c.startMs;
 		int segments = start.length;
 		for (int j = 0; j <= segments; j++) integral[j] = integral(baseline, gain, c, j);
-		double total = integral[segments];
 		int duration = c.durationMs();
+		// The trial in the course's time: from -shift to duration - shift.
 		double event = 0;
+		double end = integral[segments];
+		if (shiftMs != 0) {
+			event = shifted(-shiftMs, baseline, gain, c, integral);
+			end = shifted(duration - shiftMs, baseline, gain, c, integral);
+			integral[segments] = Double.POSITIVE_INFINITY; // events past the course's end stay in its last segment
+		}
 		double refractoryEnd = 0;
-		while (true) {
-			event += rng.nextExponential();
-			if (event >= total) return pos;
+		event += firing.first(rng);
+		while (event < end) {
 			// The last segment starting at or below the event: zero-rate segments are passed over.
 			int j = 0;
 			for (int half = integral.length >>> 1; half > 0; half >>>= 1) {
 				if (integral[j + half] <= event) j += half;
 			}
-			double spike = start[j] + (event - integral[j]) / (baseline * tonic[j] + gain * burst[j]);
-			if (!(spike >= start[j])) throw new IllegalStateException("firing rate is not finite in segment " + j);
-			if (spike < refractoryEnd) continue;
-			out[pos++] = Math.min(duration - 1, (int) spike);
-			refractoryEnd = spike + refractoryMs;
+			double spike = start[j] + (event - integral[j]) / (baseline * tonic[j] + gain * burst[j]) + shiftMs;
+			if (Double.isNaN(spike)) throw new IllegalStateException("firing rate is not finite in segment " + j);
+			if (spike >= refractoryEnd) {
+				out[pos++] = Math.min(duration - 1, (int) spike);
+				refractoryEnd = spike + refractoryMs;
+			}
+			event += firing.interval(rng);
 		}
+		return pos;
+	}
+
+	/**
+	 * The integrated rate from course time 0 to {@code t}, which may lie outside the trial:
+	 * before it at the first segment's rate, after it at the last one's.
+	 */
+	private static double shifted(double t, double baseline, double gain, ResponseCourse c, double[] integral) {
+		int[] start = c.startMs;
+		int low = 0, high = start.length - 1;
+		while (low < high) {
+			int mid = (low + high + 1) >>> 1;
+			if (start[mid] <= t) low = mid;
+			else high = mid - 1;
+		}
+		return integral[low] + (baseline * c.tonic[low] + gain * c.burst[low]) * (t - start[low]);
 	}
 
 	private static double integral(double baseline, double gain, ResponseCourse c, int j) {

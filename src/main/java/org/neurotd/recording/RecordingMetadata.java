@@ -142,7 +142,8 @@ public final class RecordingMetadata {
 		NeuronParameters neuron = new NeuronParameters(number(m, "baseline", Double::parseDouble),
 			number(m, "burst", Double::parseDouble), number(m, "spread", Double::parseDouble),
 			number(m, "pause_depth", Double::parseDouble), number(m, "latency", Integer::parseInt),
-			number(m, "burst_ms", Integer::parseInt), number(m, "refractory", Double::parseDouble));
+			number(m, "burst_ms", Integer::parseInt), number(m, "refractory", Double::parseDouble),
+			org.neurotd.population.FiringParameters.poisson());
 		return new SimulationParameters(number(m, "neurons", Integer::parseInt), number(m, "trials", Integer::parseInt),
 			number(m, "training", Integer::parseInt), bool(m, "learning"), task, td,
 			Representation.parse(text(m, "representation")), neuron, number(m, "seed", Long::parseLong));

@@ -12,16 +12,25 @@ import org.neurotd.recording.SimulationParameters;
 class DeterminismTest {
 
 	private static SpikeRaster raster(long seed, int threads) {
+		return raster(seed, threads, SimulationParameters.defaults().neuron().firing());
+	}
+
+	private static SpikeRaster raster(long seed, int threads, FiringParameters firing) {
 		SimulationParameters d = SimulationParameters.defaults();
-		var p = new SimulationParameters(1500, 6, 100, true, d.task(), d.td(), d.representation(), d.neuron(), seed);
+		var p = new SimulationParameters(1500, 6, 100, true, d.task(), d.td(), d.representation(),
+			d.neuron().withFiring(firing), seed);
 		return Simulation.run(p, threads, Progress.NONE).recording().raster();
 	}
 
 	@Test
 	void sameSeedSameRasterWithOneAndSeveralThreads() {
-		SpikeRaster one = raster(42, 1);
-		assertEquals(one, raster(42, 3));
-		assertEquals(one, raster(42, 8));
+		for (FiringParameters f : new FiringParameters[] { FiringParameters.poisson(), FiringParameters.defaults(),
+			new FiringParameters(Firing.POISSON, 1, 30), new FiringParameters(Firing.GAMMA, 40, 0) })
+		{
+			SpikeRaster one = raster(42, 1, f);
+			assertEquals(one, raster(42, 3, f), f.toString());
+			assertEquals(one, raster(42, 8, f), f.toString());
+		}
 	}
 
 	@Test

@@ -23,7 +23,7 @@ class SpikeStatisticsTest {
 	void ratesAndCountVarianceMatchTheRefractoryPoissonProcess() {
 		// 80 Hz for the first second, then a burst to 80 + 120 Hz for the second: latency 0,
 		// an error of 1 at step 100 of 10 ms held for 1000 ms.
-		NeuronParameters p = new NeuronParameters(80, 120, 0, 1, 0, 1000, REFRACTORY_MS);
+		NeuronParameters p = new NeuronParameters(80, 120, 0, 1, 0, 1000, REFRACTORY_MS, FiringParameters.poisson());
 		double[] delta = new double[200];
 		delta[100] = 1;
 		ResponseCourse course = ResponseCourse.of(delta, 10, p);
@@ -33,7 +33,7 @@ class SpikeStatisticsTest {
 		int[][] counts = new int[2][TRIALS];
 		int shortestGap = Integer.MAX_VALUE;
 		for (int k = 0; k < TRIALS; k++) {
-			int n = SpikeGenerator.neuron(80, 120, course, rng.fork(k), REFRACTORY_MS, integral, spikes, 0);
+			int n = SpikeGenerator.neuron(80, 120, course, PoissonFiring.INSTANCE, 0, rng.fork(k), REFRACTORY_MS, integral, spikes, 0);
 			for (int s = 0; s < n; s++) {
 				// Windows start 200 ms after the rate changes: the process has forgotten its start.
 				if (spikes[s] >= 200 && spikes[s] < 1000) counts[0][k]++;

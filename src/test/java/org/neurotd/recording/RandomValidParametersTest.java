@@ -63,7 +63,8 @@ class RandomValidParametersTest {
 		TaskParameters task = new TaskParameters(duration, cs, reward, step, r.nextDouble(), 3 * r.nextDouble());
 		TdParameters td = new TdParameters(0.9 + 0.1 * r.nextDouble(), r.nextDouble(), 0.3 * r.nextDouble());
 		NeuronParameters neuron = new NeuronParameters(0.5 + 20 * r.nextDouble(), 60 * r.nextDouble(), 1.5 * r.nextDouble(),
-			r.nextDouble(), r.nextInt(200), 1 + r.nextInt(300), 1 + 19 * r.nextDouble());
+			r.nextDouble(), r.nextInt(200), 1 + r.nextInt(300), 1 + 19 * r.nextDouble(),
+			org.neurotd.population.FiringParameters.poisson());
 		return new SimulationParameters(1 + r.nextInt(40), 1 + r.nextInt(6), r.nextInt(80), r.nextInt(2) == 0, task, td,
 			Representation.values()[r.nextInt(2)], neuron, r.nextLong());
 	}
