@@ -1,0 +1,124 @@
+package org.neurotd.serotonin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.neurotd.params.InvalidParameterException;
+
+/**
+ * Serotonin as dopamine's opponent (science notes, section 4), measured from the PSTH and block
+ * tables the opponent session writes, over several seeds: slow regular serotonin firing,
+ * phasic responses of opposite sign per condition, and a block shift of serotonin's tonic rate
+ * but not dopamine's (Cohen, Amoroso &amp; Uchida 2015).
+ */
+class OpponentScienceTest {
+
+	private static final int DOPAMINE = 0, SEROTONIN = 1;
+	/** Response windows: 50-220 ms after the cue (500 ms) and after the outcome (1500 ms). */
+	private static final int CUE = 550, CUE_END = 720, OUTCOME = 1550, OUTCOME_END = 1720;
+
+	private static OpponentResult run(long seed, double salience, double cueExcited) {
+		OpponentParameters d = OpponentParameters.defaults();
+		return OpponentSimulation.run(new OpponentParameters(d.dopamineNeurons(), d.serotoninNeurons(), d.blocks(),
+			d.blockTrials(), d.training(), d.rewardProbability(), d.blockBias(), salience, cueExcited,
+			d.serotoninRateHz(), d.regularity(), d.tonicShiftHz(), d.tonicTauS(), seed));
+	}
+
+	private static OpponentCsv.Psth psth(OpponentResult r) {
+		return OpponentCsv.psth(OpponentMeasures.psth(r).toCsv());
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3 })
+	void serotoninFiresSlowlyAndMoreRegularlyThanDopamine(long seed) {
+		OpponentResult r = run(seed, 0, 0.2);
+		double rate = psth(r).mean("neutral", SEROTONIN, 0, 3000);
+		assertTrue(rate >= 1 && rate <= 5, "serotonin rate " + rate + " Hz");
+		double cv = OpponentMeasures.isiCv(r.serotoninSpikes(), r, Condition.NEUTRAL);
+		double dopamineCv = OpponentMeasures.isiCv(r.dopamineSpikes(), r, Condition.NEUTRAL);
+		assertTrue(cv < 0.6 && cv < dopamineCv - 0.3, "ISI CV serotonin " + cv + ", dopamine " + dopamineCv);
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3 })
+	void phasicResponsesHaveOppositeSignsPerCondition(long seed) {
+		OpponentCsv.Psth p = psth(run(seed, 0, 0.2));
+		double rewardCue = p.response("reward", DOPAMINE, CUE, CUE_END);
+		double anticipation = p.response("reward", SEROTONIN, CUE_END, OUTCOME);
+		assertTrue(rewardCue > 1 && anticipation < -0.5,
+			"reward cue: dopamine " + rewardCue + ", serotonin while the reward is awaited " + anticipation);
+		String[] conditions = { "omission", "punishment" };
+		int[][] windows = { { OUTCOME, OUTCOME_END }, { CUE, CUE_END } };
+		for (int k = 0; k < conditions.length; k++) {
+			double da = p.response(conditions[k], DOPAMINE, windows[k][0], windows[k][1]);
+			double ht = p.response(conditions[k], SEROTONIN, windows[k][0], windows[k][1]);
+			assertTrue(da < -1 && ht > 1, conditions[k] + ": dopamine " + da + ", serotonin " + ht);
+		}
+		double puff = p.response("punishment", SEROTONIN, OUTCOME, OUTCOME_END);
+		assertTrue(puff > 1, "serotonin excited by the (predicted) air puff: " + puff);
+		assertTrue(Math.abs(p.response("neutral", SEROTONIN, CUE, CUE_END)) < 0.5, "neutral cue");
+		assertTrue(Math.abs(p.response("neutral", DOPAMINE, CUE, CUE_END)) < 0.5, "neutral cue");
+		// Across conditions and epochs (cue, wait, outcome), the two signals move in opposite directions.
+		int[][] epochs = { { CUE, CUE_END }, { CUE_END, OUTCOME }, { OUTCOME, OUTCOME_END } };
+		double[] da = new double[4 * epochs.length], ht = new double[da.length];
+		int j = 0;
+		for (String c : new String[] { "reward", "omission", "punishment", "neutral" }) {
+			for (int[] e : epochs) {
+				da[j] = p.response(c, DOPAMINE, e[0], e[1]);
+				ht[j++] = p.response(c, SEROTONIN, e[0], e[1]);
+			}
+		}
+		double r = OpponentCsv.correlation(da, ht);
+		assertTrue(r < -0.3, "dopamine and serotonin responses anti-correlated across conditions: r = " + r);
+	}
+
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3 })
+	void serotoninTonicRateShiftsBetweenBlocksDopaminesDoesNot(long seed) {
+		OpponentResult r = run(seed, 0, 0.2);
+		String blocks = OpponentMeasures.blocksCsv(OpponentMeasures.blocks(r, 500));
+		double serotoninShift = OpponentCsv.tonic(blocks, "punishment", SEROTONIN) - OpponentCsv.tonic(blocks, "reward", SEROTONIN);
+		double dopamineShift = OpponentCsv.tonic(blocks, "punishment", DOPAMINE) - OpponentCsv.tonic(blocks, "reward", DOPAMINE);
+		assertTrue(serotoninShift > 0.3, "serotonin tonic shift " + serotoninShift + " Hz");
+		assertTrue(Math.abs(dopamineShift) < 0.15, "dopamine tonic shift " + dopamineShift + " Hz");
+	}
+
+	@Test
+	void theRewardCueExcitedSubsetTurnsTheSerotoninCueResponseUp() {
+		double none = psth(run(4, 0, 0)).response("reward", SEROTONIN, CUE, CUE_END);
+		double all = psth(run(4, 0, 1)).response("reward", SEROTONIN, CUE, CUE_END);
+		assertTrue(none < 0 && all > 0, "serotonin reward-cue response without the subset " + none + ", all in it " + all);
+	}
+
+	@Test
+	void salienceNeuronsBurstToThePunishmentCueValueNeuronsDip() {
+		double value = psth(run(5, 0, 0.2)).response("punishment", DOPAMINE, CUE, CUE_END);
+		double salience = psth(run(5, 1, 0.2)).response("punishment", DOPAMINE, CUE, CUE_END);
+		assertTrue(value < -1 && salience > 1, "punishment cue: value neurons " + value + ", salience neurons " + salience);
+	}
+
+	@Test
+	void theSameSeedGivesTheSameTables() {
+		OpponentResult a = run(7, 0.1, 0.2), b = run(7, 0.1, 0.2);
+		assertEquals(OpponentMeasures.psth(a).toCsv(), OpponentMeasures.psth(b).toCsv());
+		assertEquals(a.serotoninSpikes(), b.serotoninSpikes());
+		assertEquals(a.dopamineSpikes(), b.dopamineSpikes());
+	}
+
+	@Test
+	void badParametersNameTheirKey() {
+		OpponentParameters d = OpponentParameters.defaults();
+		var e = assertThrows(InvalidParameterException.class, () -> new OpponentParameters(d.dopamineNeurons(),
+			d.serotoninNeurons(), d.blocks(), d.blockTrials(), d.training(), 1.5, d.blockBias(), 0, 0.2,
+			d.serotoninRateHz(), d.regularity(), d.tonicShiftHz(), d.tonicTauS(), 1));
+		assertEquals("reward_probability", e.parameter());
+		e = assertThrows(InvalidParameterException.class, () -> new OpponentParameters(d.dopamineNeurons(),
+			d.serotoninNeurons(), d.blocks(), d.blockTrials(), d.training(), 0.75, d.blockBias(), 0, 0.2,
+			d.serotoninRateHz(), 0, d.tonicShiftHz(), d.tonicTauS(), 1));
+		assertEquals("regularity", e.parameter());
+	}
+}
