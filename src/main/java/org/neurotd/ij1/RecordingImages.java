@@ -3,6 +3,7 @@ package org.neurotd.ij1;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.Prefs;
 import ij.io.FileSaver;
 import ij.measure.Calibration;
 import ij.process.ByteProcessor;
@@ -138,11 +139,26 @@ public final class RecordingImages {
 		return fromImage(imp);
 	}
 
-	/** Saves an image as TIFF (its Info goes into the file). */
+	/**
+	 * Saves an image as a little-endian TIFF (its Info goes into the file). ImageJ writes the
+	 * byte order of its "Intel byte order" preference, which plain ImageJ's saved preferences
+	 * turn off and a bare JVM leaves on; the same recording must be the same bytes from every
+	 * front end, so the order is fixed here for the write.
+	 */
 	public static void saveTiff(ImagePlus imp, Path file) throws IOException {
 		FileSaver saver = new FileSaver(imp);
 		String title = imp.getTitle();
-		boolean ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(file.toString()) : saver.saveAsTiff(file.toString());
+		boolean ok;
+		synchronized (Prefs.class) {
+			boolean preference = Prefs.intelByteOrder;
+			Prefs.intelByteOrder = true;
+			try {
+				ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(file.toString()) : saver.saveAsTiff(file.toString());
+			}
+			finally {
+				Prefs.intelByteOrder = preference;
+			}
+		}
 		imp.setTitle(title); // FileSaver renames the image after the file
 		if (!ok || !new File(file.toString()).isFile()) throw new IOException("ImageJ could not write " + file);
 	}

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ij.Macro;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.neurotd.ij1.plugins.CommandTwin;
+import org.neurotd.imagej.ImageJEntry;
 import org.scijava.Context;
 import org.scijava.command.CommandService;
 
@@ -29,23 +26,8 @@ import org.scijava.command.CommandService;
  */
 class BadInputMacroTest extends BadInputTable {
 
-	/** Command class name to its ImageJ 1.x entry, from plugins.config. */
-	private static Map<String, CommandTwin> twins() throws Exception {
-		Map<String, CommandTwin> twins = new HashMap<>();
-		try (InputStream in = BadInputMacroTest.class.getResourceAsStream("/plugins.config")) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (line.isBlank() || line.startsWith("#")) continue;
-				String cls = line.substring(line.lastIndexOf(',') + 1).trim();
-				CommandTwin twin = (CommandTwin) Class.forName(cls).getDeclaredConstructor().newInstance();
-				twins.put(twin.command().getName(), twin);
-			}
-		}
-		return twins;
-	}
-
 	@Test
 	void everyBadInputStopsTheMacroCommandWithTheParameterNamedAndNothingWritten() throws Exception {
-		Map<String, CommandTwin> twins = twins();
 		List<BadInputs.Row> rows;
 		try (Context context = new Context(CommandService.class)) {
 			rows = BadInputs.rows(context.service(CommandService.class), files);
@@ -57,8 +39,7 @@ class BadInputMacroTest extends BadInputTable {
 			Class<?> command = CommandLine.COMMANDS.get(row.command());
 			String options = row.args().stream().map(BadInputMacroTest::macroOption).collect(Collectors.joining(" "))
 				+ (writesFiles(command) ? " output=[" + output + "]" : "");
-			CommandTwin twin = twins.get(command.getName());
-			String shown = runOnMacroThread(twin, options);
+			String shown = runOnMacroThread(command, options);
 			boolean named = shown.contains(row.parameter() + "=") || shown.contains(row.parameter() + ":")
 				|| shown.contains("'" + row.parameter() + "'");
 			if (!named) failures.add(row + " -> " + shown.strip());
@@ -84,7 +65,7 @@ class BadInputMacroTest extends BadInputTable {
 	}
 
 	/** Runs the entry as ImageJ runs a macro's run(...) line; returns what it printed. */
-	private static String runOnMacroThread(CommandTwin twin, String options) throws InterruptedException {
+	private static String runOnMacroThread(Class<?> command, String options) throws InterruptedException {
 		ByteArrayOutputStream shown = new ByteArrayOutputStream();
 		PrintStream out = System.out, err = System.err;
 		PrintStream capture = new PrintStream(shown, true, StandardCharsets.UTF_8);
@@ -94,7 +75,7 @@ class BadInputMacroTest extends BadInputTable {
 			Thread t = new Thread(() -> {
 				Macro.setOptions(Thread.currentThread(), options);
 				try {
-					twin.run("");
+					new ImageJEntry().run(command.getName());
 				}
 				catch (RuntimeException e) {
 					capture.println("exception: " + e.getMessage());

@@ -1,4 +1,4 @@
-package org.neurotd.ij1.plugins;
+package org.neurotd.imagej;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +9,13 @@ import org.neurotd.params.InvalidParameterException;
 
 /**
  * ImageJ macro options ({@code key=value key=[a value] flag}) as a list of key/value pairs,
- * so the twins can reject unknown keys and read booleans written either way.
+ * so the ImageJ 1.x entry and the Fiji macro preprocessor can reject unknown keys, tell an
+ * omitted key from a given one, and read booleans written either way.
  */
 final class MacroOptions {
 
 	/** One option; {@code value} is null for a bare key. */
-	record Option(String key, String value) {
-
-		@Override
-		public String toString() {
-			if (value == null) return key;
-			return key + "=" + (value.isEmpty() || value.contains(" ") ? "[" + value + "]" : value);
-		}
-	}
+	record Option(String key, String value) {}
 
 	private final List<Option> options;
 
@@ -82,25 +76,5 @@ final class MacroOptions {
 					+ String.join(", ", known));
 			}
 		}
-	}
-
-	/**
-	 * The options as ImageJ's dialog reads booleans: a bare key for true ({@code key=true} as
-	 * Fiji records it), nothing for false.
-	 */
-	String withBareBooleans(Set<String> booleanKeys) {
-		List<String> out = new ArrayList<>();
-		for (Option o : options) {
-			if (!booleanKeys.contains(o.key()) || o.value() == null) {
-				out.add(o.toString());
-			}
-			else if (o.value().equalsIgnoreCase("true")) {
-				out.add(o.key());
-			}
-			else if (!o.value().equalsIgnoreCase("false")) {
-				throw new InvalidParameterException(o.key(), o.value(), "true or false (or the bare key for true)");
-			}
-		}
-		return String.join(" ", out);
 	}
 }

@@ -1,4 +1,4 @@
-package org.neurotd.ij1.plugins;
+package org.neurotd.imagej;
 
 import ij.IJ;
 
@@ -28,6 +28,17 @@ final class SciJavaRunner {
 	private static Context context;
 
 	private SciJavaRunner() {}
+
+	/**
+	 * The SciJava command of that class, from the plugin index.
+	 *
+	 * @throws IllegalArgumentException if no command has that class (a wrong plugins.config line)
+	 */
+	static CommandInfo command(String className) {
+		CommandInfo info = context().service(CommandService.class).getCommand(className);
+		if (info == null) throw new IllegalArgumentException("no SciJava command " + className);
+		return info;
+	}
 
 	/** Runs the command to its end and returns it (cancelled, with a reason, on bad input). */
 	static CommandModule run(CommandInfo info, Map<String, Object> inputs) {
@@ -66,7 +77,8 @@ final class SciJavaRunner {
 			thread.setContextClassLoader(SciJavaRunner.class.getClassLoader());
 			try {
 				context = new Context(CommandService.class, StatusService.class, LogService.class);
-				context.service(LogService.class).setLevel(LogLevel.WARN);
+				// the entry shows a refused run's reason itself; the command's own log of it would repeat it
+				context.service(LogService.class).setLevel(LogLevel.NONE);
 			}
 			finally {
 				thread.setContextClassLoader(previous);

@@ -1,4 +1,4 @@
-package org.neurotd.ij1.plugins;
+package org.neurotd.imagej;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,16 +19,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurotd.commands.DecodeValueFunction;
+import org.neurotd.commands.DegradePopulation;
+import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.HeadlessRun;
+import org.neurotd.commands.LossSweepCommand;
 import org.neurotd.commands.SimulatePopulation;
 import org.scijava.Context;
+import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 
 /**
  * The ImageJ 1.x entries without a display (as in a headless batch job): macro options set
  * with {@code Macro.setOptions} on a macro thread reach the SciJava command, key by key.
  */
-class HeadlessTwinsTest {
+class HeadlessEntryTest {
 
 	@TempDir
 	static Path out;
@@ -61,23 +66,32 @@ class HeadlessTwinsTest {
 		return result.get();
 	}
 
-	private static Path simulate(String options) throws Exception {
-		return onMacroThread(options, () -> {
-			new SimulatePopulationPlugin().run("");
+	private static void run(Class<?> command, String options) throws Exception {
+		onMacroThread(options, () -> {
+			new ImageJEntry().run(command.getName());
 			return null;
 		});
+	}
+
+	private static void simulate(String options) throws Exception {
+		run(SimulatePopulation.class, options);
+	}
+
+	private static CommandInfo info(Class<?> command) {
+		return SciJavaRunner.command(command.getName());
 	}
 
 	@Test
 	void everyKeyReachesTheCommandWithItsValue() throws Exception {
 		Path recording = out.resolve("for-keys");
 		simulate("neurons=12 trials=2 training=20 output=[" + recording + "]");
-		for (CommandTwin twin : List.of(new SimulatePopulationPlugin(), new DegradePopulationPlugin(),
-			new DecodeValueFunctionPlugin(), new LossSweepPlugin(), new DemoPlugin()))
+		for (Class<?> command : List.of(SimulatePopulation.class, DegradePopulation.class, DecodeValueFunction.class,
+			LossSweepCommand.class, DemoCommand.class))
 		{
+			CommandInfo info = info(command);
 			Map<String, Object> expected = new LinkedHashMap<>();
 			StringBuilder options = new StringBuilder();
-			for (DialogField f : twin.fields()) {
+			for (DialogField f : DialogField.of(info)) {
 				Object value = switch (f.kind()) {
 					case INTEGER -> f.defaultValue() instanceof Long l ? (Object) (l + 7) : (Object) ((Integer) f.defaultValue() + 7);
 					case NUMBER -> (Double) f.defaultValue() + 0.25;
@@ -88,18 +102,14 @@ class HeadlessTwinsTest {
 					case RECORDING -> recording.resolve("raster.tif").toString();
 				};
 				expected.put(f.key(), value);
-				if (value instanceof Boolean b) {
-					if (b) options.append(f.key()).append("=true ");
-				}
-				else options.append(f.key()).append("=[").append(value).append("] ");
+				options.append(f.key()).append("=[").append(value).append("] ");
 			}
-			Map<String, Object> read = onMacroThread(options.toString(), () -> new TwinDialog(twin.info().getLabel(),
-				"", twin.fields()).read());
+			Map<String, Object> read = onMacroThread(options.toString(), () -> new CommandDialog(info).read());
 			Object image = read.remove("recording");
 			if (expected.remove("recording") != null) {
 				assertTrue(image instanceof ij.ImagePlus, "the recording opened from its path");
 			}
-			assertEquals(expected, read, twin.info().getLabel() + " with options " + options);
+			assertEquals(expected, read, info.getLabel() + " with options " + options);
 		}
 	}
 
@@ -128,5 +138,39 @@ class HeadlessTwinsTest {
 			simulate(options + " trials=2 training=10 output=[" + folder + "]");
 			assertFalse(Files.exists(folder.resolve("raster.tif")), options);
 		}
+	}
+
+	@Test
+	void anOmittedKeyIsTheCommandsDefaultCheckboxesIncluded() throws Exception {
+		CommandInfo degrade = info(DegradePopulation.class);
+		Path recording = out.resolve("for-defaults");
+		simulate("neurons=10 trials=2 training=20 output=[" + recording + "]");
+		String given = "recording=[" + recording.resolve("raster.tif") + "]";
+		for (String[] form : new String[][] { { "", "true" }, { " compensation", "true" }, { " compensation=true", "true" },
+			{ " compensation=false", "false" } })
+		{
+			Map<String, Object> read = onMacroThread(given + form[0], () -> new CommandDialog(degrade).read());
+			assertEquals(Boolean.valueOf(form[1]), read.get("compensation"), "options '" + form[0] + "'");
+			assertEquals(0.8, read.get("loss"), "the default loss");
+			assertEquals(4.0, read.get("cap"), "the default cap");
+		}
+	}
+
+	@Test
+	void aBadKeyPrintsOneLineNamingItWithoutADialog() throws Exception {
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream err = System.err;
+		System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			simulate("nuerons=20 output=[" + out.resolve("misspelt") + "]");
+		}
+		finally {
+			System.setErr(err);
+		}
+		String line = printed.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+		assertTrue(line.startsWith("Simulate Population: nuerons: is not a parameter of Simulate Population; its"
+			+ " parameters: neurons, "), line);
+		assertEquals(1, line.lines().count(), line);
+		assertFalse(Files.exists(out.resolve("misspelt")));
 	}
 }

@@ -1,4 +1,4 @@
-package org.neurotd.ij1.plugins;
+package org.neurotd.imagej;
 
 import ij.ImagePlus;
 

@@ -1,13 +1,13 @@
-package org.neurotd.ij1.plugins;
+package org.neurotd.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
 import ij.Macro;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
+import ij.plugin.frame.Recorder;
 import ij.util.Tools;
 
-import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,40 +15,41 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.neurotd.ij1.plugins.DialogField.Kind;
+import org.neurotd.imagej.DialogField.Kind;
 import org.neurotd.params.InvalidParameterException;
+import org.scijava.command.CommandInfo;
 
 /**
- * The ImageJ 1.x dialog of a command: shown to a person, or filled from macro options (and
- * recorded by ImageJ's Recorder) when a macro runs the command; without a display, the macro
- * options are read directly.
+ * The inputs of a command from ImageJ 1.x: a dialog shown to a person, or, when a macro runs the
+ * command, its options, read here rather than by the dialog so that an omitted key means the
+ * command's default (ImageJ's own dialog turns an omitted checkbox off).
  */
-final class TwinDialog {
+final class CommandDialog {
 
 	private final String title;
 	private final String description;
 	private final List<DialogField> fields;
 
-	TwinDialog(String title, String description, List<DialogField> fields) {
+	CommandDialog(CommandInfo info) {
+		this(info.getLabel(), info.getDescription(), DialogField.of(info));
+	}
+
+	CommandDialog(String title, String description, List<DialogField> fields) {
 		this.title = title;
 		this.description = description;
 		this.fields = fields;
 	}
 
 	/**
-	 * The command's inputs, keyed by parameter name, or null if the person cancelled.
+	 * The command's inputs, keyed by parameter name, or null if the person cancelled. A macro's
+	 * options give them, key by key, the others their defaults; in batch mode a macro line
+	 * without options runs with the defaults, since no one could fill in a dialog.
 	 *
 	 * @throws InvalidParameterException naming the key for an unknown key or a bad value
 	 */
 	Map<String, Object> read() {
 		String options = Macro.getOptions();
-		if (options != null) {
-			MacroOptions parsed = MacroOptions.parse(options);
-			parsed.requireKnown(keys(), title);
-			String bare = parsed.withBareBooleans(keys(Kind.BOOLEAN));
-			if (GraphicsEnvironment.isHeadless()) return readHeadless(MacroOptions.parse(bare));
-			Macro.setOptions(bare + " ");
-		}
+		if (options != null || ImageJEntry.batch()) return fromOptions(MacroOptions.parse(options == null ? "" : options));
 		GenericDialog gd = new GenericDialog(title);
 		for (DialogField f : fields) add(gd, f);
 		gd.addHelp(help());
@@ -56,21 +57,32 @@ final class TwinDialog {
 		if (gd.wasCanceled()) return null;
 		Map<String, Object> inputs = new LinkedHashMap<>();
 		for (DialogField f : fields) inputs.put(f.key(), next(gd, f));
+		recordClearedCheckboxes(inputs);
 		return inputs;
 	}
 
 	/**
-	 * Without a display there is no dialog (AWT refuses to create one): the options are read as
-	 * ImageJ's dialog reads them, a missing key giving the default and a missing checkbox off.
+	 * ImageJ's Recorder writes a ticked checkbox as its bare key and leaves a cleared one out,
+	 * which would replay as the default (on, for compensation): a cleared one is written
+	 * {@code key=false}.
 	 */
-	private Map<String, Object> readHeadless(MacroOptions options) {
+	private void recordClearedCheckboxes(Map<String, Object> inputs) {
+		if (!Recorder.record) return;
+		for (DialogField f : fields) {
+			if (f.kind() == Kind.BOOLEAN && Boolean.FALSE.equals(inputs.get(f.key()))) Recorder.recordOption(f.key(), "false");
+		}
+	}
+
+	/** The inputs from macro options: every key checked, a missing key giving the command's default. */
+	Map<String, Object> fromOptions(MacroOptions options) {
+		options.requireKnown(keys(), title);
 		Map<String, Object> inputs = new LinkedHashMap<>();
 		for (DialogField f : fields) {
 			String given = options.value(f.key());
 			Object value = switch (f.kind()) {
 				case INTEGER -> given == null ? f.defaultValue() : integer(f, parse(f, given));
 				case NUMBER -> given == null ? f.defaultValue() : number(f, parse(f, given));
-				case BOOLEAN -> given != null;
+				case BOOLEAN -> given == null ? f.defaultValue() : bool(f, given);
 				case CHOICE -> given == null ? f.defaultValue() : choice(f, given);
 				case TEXT -> given == null ? f.defaultValue() : given;
 				case FOLDER -> given == null || given.isBlank() ? f.defaultValue() : new File(given.trim());
@@ -79,6 +91,13 @@ final class TwinDialog {
 			inputs.put(f.key(), value);
 		}
 		return inputs;
+	}
+
+	/** A bare key (as ImageJ records a ticked checkbox) or true/false (as Fiji records it). */
+	private static boolean bool(DialogField f, String given) {
+		if (given.isEmpty() || given.equalsIgnoreCase("true")) return true;
+		if (given.equalsIgnoreCase("false")) return false;
+		throw new InvalidParameterException(f.key(), given, "true or false (or the bare key for true)");
 	}
 
 	private static double parse(DialogField f, String text) {
@@ -159,10 +178,6 @@ final class TwinDialog {
 
 	private Set<String> keys() {
 		return fields.stream().map(DialogField::key).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-	}
-
-	private Set<String> keys(Kind kind) {
-		return fields.stream().filter(f -> f.kind() == kind).map(DialogField::key).collect(Collectors.toSet());
 	}
 
 	/** The Help button: every key with what it means. */
