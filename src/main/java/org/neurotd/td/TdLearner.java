@@ -71,12 +71,17 @@ public final class TdLearner implements Learner {
 		for (int t = 0; t < steps; t++) {
 			if (rewardAt < 0 && reward[t] != 0) rewardAt = t;
 			double v = 0;
+			int present = 0;
 			for (int k = 0; k < cues.length; k++) {
 				EligibilityTraces e = traces[cues[k]];
 				int n = representation.features(t - onsets[k], rewardAt < 0 ? -1 : t - rewardAt, index[k], x[k]);
 				active[k] = n;
+				if (n > 0) present++;
 				for (int j = 0; j < n; j++) v += e.weight(index[k][j]) * x[k][j];
 			}
+			// Each cue's features are scaled to one cue's peak norm; those of k cues together reach
+			// k times it, so the rate is shared among the cues present (dividing by 1 changes no bit).
+			double alpha = this.alpha / Math.max(1, present);
 			double d = reward[t] + td.gamma() * v - previous;
 			value[t] = v;
 			delta[t] = d;
@@ -92,7 +97,7 @@ public final class TdLearner implements Learner {
 		if (learn) {
 			// The trial ends into the inter-trial interval, whose value is 0: without this last
 			// update the values at the end of a trial would never be corrected.
-			double teach = alpha * channel.transmit(steps, -previous);
+			double teach = this.alpha / Math.max(1, cues.length) * channel.transmit(steps, -previous);
 			for (int cue : cues) traces[cue].update(teach);
 		}
 		for (int cue : cues) traces[cue].flushAndClear();
