@@ -42,8 +42,8 @@ public final class Benchmark {
 				times[2][r] = (t3 - t2) / 1e9;
 			}
 		}
-		return new Measurement(w, recording.raster().spikeCount(), median(times[0]), median(times[1]),
-			median(times[2]), recording.raster().bytesPerSpike());
+		return new Measurement(w, recording.dopamine().raster().spikeCount(), median(times[0]), median(times[1]),
+			median(times[2]), recording.dopamine().raster().bytesPerSpike());
 	}
 
 	/** The median (mean of the middle two for an even count). */

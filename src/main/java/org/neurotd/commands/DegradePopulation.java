@@ -60,9 +60,9 @@ public class DegradePopulation extends DopamineCommand {
 	protected void execute() {
 		DegradationParameters p = new DegradationParameters(loss, denervation, compensation, cap, seed);
 		Recording healthy = RecordingImages.fromImage(recording);
-		if (healthy.lesion().isPresent()) {
+		if (healthy.dopamine().lesion().isPresent()) {
 			throw new InvalidParameterException("recording", "'" + recording.getTitle() + "' is already degraded (loss="
-				+ healthy.lesion().get().loss() + "); degrade the healthy recording instead");
+				+ healthy.dopamine().lesion().get().loss() + "); degrade the healthy recording instead");
 		}
 		OutputFolder folder = outputFolder(output, overwrite, "degraded.tif");
 		Recording result = Degradation.apply(healthy, p);
@@ -71,7 +71,8 @@ public class DegradePopulation extends DopamineCommand {
 			folder.file("degraded.tif", f -> RecordingImages.saveTiff(degraded, f));
 			commit(folder);
 		}
-		info("Kept " + result.raster().neurons() + " of " + healthy.raster().neurons() + " neurons");
+		info("Kept " + result.dopamine().raster().neurons() + " of " + healthy.dopamine().raster().neurons()
+			+ " neurons");
 	}
 
 	@Override

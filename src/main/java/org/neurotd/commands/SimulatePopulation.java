@@ -61,7 +61,7 @@ public class SimulatePopulation extends SimulationInputs {
 			commit(folder);
 		}
 		info("Simulated " + parameters.neurons() + " neurons x " + parameters.trials() + " trials: "
-			+ result.recording().raster().spikeCount() + " spikes");
+			+ result.recording().dopamine().raster().spikeCount() + " spikes");
 		if (interactive()) {
 			Tables.toResultsTable(psth).show("PSTH");
 			psthPlot(psth).show();

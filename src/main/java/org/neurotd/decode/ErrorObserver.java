@@ -2,6 +2,7 @@ package org.neurotd.decode;
 
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.SpikeRaster;
+import org.neurotd.recording.RecordedPopulation;
 import org.neurotd.recording.Recording;
 import org.neurotd.task.TaskParameters;
 
@@ -17,20 +18,20 @@ public final class ErrorObserver {
 	/** The decoded error and the CS d' of {@code recording}. */
 	public static ObservedErrors observe(Recording recording) {
 		TaskParameters task = recording.simulation().task();
-		NeuronParameters neuron = recording.simulation().neuron();
-		SpikeRaster raster = recording.raster();
+		RecordedPopulation dopamine = recording.dopamine();
+		NeuronParameters neuron = dopamine.neuron();
+		SpikeRaster raster = dopamine.raster();
 		int steps = task.steps();
 		long[] perMs = new long[raster.durationMs()];
 		long[][] counts = stepCounts(raster, task.stepMs(), steps, perMs);
-		double scale = recording.lesion().map(l -> l.releaseScale()).orElse(1.0)
-			/ recording.simulation().neurons() / (task.stepMs() / 1000.0);
+		double scale = dopamine.releaseScale() / dopamine.healthyNeurons() / (task.stepMs() / 1000.0);
 		double tonic = tonicHz(counts, scale, task.csStep());
 		int shift = neuron.latencyMs() / task.stepMs();
 		int[] time = new int[steps];
 		double[][] sums = new double[3][steps];
 		int[] trialsOf = new int[3];
 		for (int k = 0; k < raster.trials(); k++) {
-			int group = recording.rewarded()[k] ? 1 : 2;
+			int group = recording.events().rewarded(k) ? 1 : 2;
 			trialsOf[0]++;
 			trialsOf[group]++;
 			for (int t = 0; t < steps; t++) {

@@ -27,9 +27,8 @@ public final class StriatalCritic {
 	/** What a critic learns from the neurons of {@code recording} (survivors if degraded). */
 	public static CriticValues learn(Recording recording, ReadoutParameters readout) {
 		SimulationParameters sim = recording.simulation();
-		Population neurons = Simulation.population(sim).select(recording.neuronIndices());
-		double scale = recording.lesion().map(l -> l.releaseScale()).orElse(1.0);
-		return learn(sim, neurons, scale, readout);
+		Population neurons = Simulation.population(sim).select(recording.dopamine().neuronIndices());
+		return learn(sim, neurons, recording.dopamine().releaseScale(), readout);
 	}
 
 	/** What a critic learns from the whole healthy population of {@code recording}. */

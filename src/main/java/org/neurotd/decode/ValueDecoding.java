@@ -1,5 +1,6 @@
 package org.neurotd.decode;
 
+import org.neurotd.recording.RecordedPopulation;
 import org.neurotd.recording.Recording;
 
 /**
@@ -25,12 +26,13 @@ public record ValueDecoding(ObservedErrors errors, CriticValues critic, CriticVa
 	 */
 	public static ValueDecoding of(Recording recording, ReadoutParameters readout, CriticValues healthy) {
 		ObservedErrors errors = ErrorObserver.observe(recording);
-		CriticValues critic = recording.lesion().isPresent() ? StriatalCritic.learn(recording, readout) : healthy;
+		RecordedPopulation dopamine = recording.dopamine();
+		CriticValues critic = dopamine.lesion().isPresent() ? StriatalCritic.learn(recording, readout) : healthy;
 		double contrast = healthy.contrast() > 1e-9 ? critic.contrast() / healthy.contrast() : 1.0;
 		double stay = StayGoChooser.stayProbability(readout.stayBias(), readout.temperature(),
 			critic.rewardedOnset(), critic.unrewardedOnset());
-		double loss = recording.lesion().map(l -> l.loss()).orElse(0.0);
-		FlatteningMetrics metrics = new FlatteningMetrics(loss, recording.raster().neurons(), contrast,
+		double loss = dopamine.lesion().map(l -> l.loss()).orElse(0.0);
+		FlatteningMetrics metrics = new FlatteningMetrics(loss, dopamine.raster().neurons(), contrast,
 			errors.dprime(), critic.rampSlopePerS(), stay);
 		return new ValueDecoding(errors, critic, healthy, metrics);
 	}

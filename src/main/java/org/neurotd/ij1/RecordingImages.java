@@ -32,7 +32,7 @@ public final class RecordingImages {
 
 	/** Pixels of the image of {@code recording}: neurons x duration x trials. */
 	public static long pixels(Recording recording) {
-		SpikeRaster r = recording.raster();
+		SpikeRaster r = recording.dopamine().raster();
 		return (long) r.durationMs() * r.neurons() * r.trials();
 	}
 
@@ -44,9 +44,9 @@ public final class RecordingImages {
 
 	/** The image of {@code recording}. */
 	public static ImagePlus toImage(Recording recording, String title) {
-		SpikeRaster r = recording.raster();
+		SpikeRaster r = recording.dopamine().raster();
 		if (r.neurons() == 0) {
-			throw new InvalidParameterException("loss", recording.lesion().map(l -> l.loss()).orElse(1.0),
+			throw new InvalidParameterException("loss", recording.dopamine().lesion().map(l -> l.loss()).orElse(1.0),
 				"a loss that leaves at least one neuron to record");
 		}
 		requireImageSize(r.neurons(), r.trials(), r.durationMs());
@@ -58,7 +58,7 @@ public final class RecordingImages {
 					pixelsOfTrial[i * r.durationMs() + r.time(s)]++;
 				}
 			}
-			String label = "trial " + (k + 1) + (recording.rewarded()[k] ? " (rewarded)" : " (omitted)");
+			String label = "trial " + (k + 1) + (recording.events().rewarded(k) ? " (rewarded)" : " (omitted)");
 			stack.addSlice(label, new ByteProcessor(r.durationMs(), r.neurons(), pixelsOfTrial));
 		}
 		ImagePlus imp = new ImagePlus(title, stack);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.neurotd.params.InvalidParameterException;
 import org.neurotd.random.Rng;
 import org.neurotd.recording.Lesion;
+import org.neurotd.recording.RecordedPopulation;
 import org.neurotd.recording.Recording;
 
 /**
@@ -19,15 +20,16 @@ public final class Degradation {
 
 	/** The degraded recording: the surviving rows, and the lesion in the metadata. */
 	public static Recording apply(Recording healthy, DegradationParameters p) {
-		if (healthy.lesion().isPresent()) {
+		RecordedPopulation dopamine = healthy.dopamine();
+		if (dopamine.lesion().isPresent()) {
 			throw new InvalidParameterException("recording",
-				"is already degraded (loss=" + healthy.lesion().get().loss() + "); degrade the healthy recording instead");
+				"is already degraded (loss=" + dopamine.lesion().get().loss() + "); degrade the healthy recording instead");
 		}
-		int n = healthy.raster().neurons();
+		int n = dopamine.raster().neurons();
 		int[] survivors = survivors(n, p.loss(), new Rng(p.seed()).fork(LOSS_STREAM));
 		Lesion lesion = new Lesion(p.loss(), p.denervation(), p.compensation(), p.cap(), p.seed(), n, survivors);
-		return new Recording(healthy.simulation(), healthy.rewarded(), Optional.of(lesion),
-			healthy.raster().select(survivors));
+		return healthy.with(new RecordedPopulation(dopamine.name(), dopamine.neuron(), Optional.of(lesion),
+			dopamine.raster().select(survivors)));
 	}
 
 	private static final long LOSS_STREAM = 11;

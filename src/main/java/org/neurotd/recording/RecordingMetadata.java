@@ -9,7 +9,10 @@ import org.neurotd.Version;
 import org.neurotd.params.InvalidParameterException;
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.SpikeRaster;
+import org.neurotd.task.PavlovianTask;
 import org.neurotd.task.TaskParameters;
+import org.neurotd.task.TrialEvent;
+import org.neurotd.task.TrialEvents;
 import org.neurotd.td.Representation;
 import org.neurotd.td.TdParameters;
 
@@ -38,7 +41,7 @@ public final class RecordingMetadata {
 		NeuronParameters n = s.neuron();
 		m.put("format", Integer.toString(FORMAT));
 		m.put("tool_version", Version.get());
-		m.put("kind", recording.lesion().isPresent() ? "degraded" : "healthy");
+		m.put("kind", recording.lesioned() ? "degraded" : "healthy");
 		m.put("seed", Long.toString(s.seed()));
 		m.put("neurons", Integer.toString(s.neurons()));
 		m.put("trials", Integer.toString(s.trials()));
@@ -61,8 +64,8 @@ public final class RecordingMetadata {
 		m.put("latency", Integer.toString(n.latencyMs()));
 		m.put("burst_ms", Integer.toString(n.burstMs()));
 		m.put("refractory", Double.toString(n.refractoryMs()));
-		m.put("rewarded", flags(recording.rewarded()));
-		recording.lesion().ifPresent(l -> {
+		m.put("rewarded", flags(recording.events()));
+		recording.dopamine().lesion().ifPresent(l -> {
 			m.put("loss", Double.toString(l.loss()));
 			m.put("denervation", Double.toString(l.denervation()));
 			m.put("compensation", Boolean.toString(l.compensation()));
@@ -86,16 +89,16 @@ public final class RecordingMetadata {
 		Description d = describe(text);
 		SimulationParameters s = d.simulation();
 		Optional<Lesion> lesion = d.lesion();
-		boolean[] rewarded = d.rewarded();
 		int rows = lesion.map(l -> l.survivors().length).orElse(s.neurons());
-		if (rewarded.length != s.trials() || raster.trials() != s.trials() || raster.neurons() != rows
+		if (d.events().size() != s.trials() || raster.trials() != s.trials() || raster.neurons() != rows
 			|| raster.durationMs() != s.task().durationMs())
 		{
 			throw new InvalidParameterException("recording", "image size " + raster.durationMs() + " x " + raster.neurons()
 				+ " x " + raster.trials() + " does not match its metadata (" + s.task().durationMs() + " ms x " + rows
 				+ " neurons x " + s.trials() + " trials)");
 		}
-		return new Recording(s, rewarded, lesion, raster);
+		var dopamine = new RecordedPopulation(Recording.DOPAMINE, s.neuron(), lesion, raster);
+		return new Recording(s, d.events(), java.util.List.of(dopamine));
 	}
 
 	/**
@@ -103,9 +106,9 @@ public final class RecordingMetadata {
 	 *
 	 * @param simulation the healthy recording's parameters and seed
 	 * @param lesion the degradation applied, if any
-	 * @param rewarded per recorded trial, whether the reward came
+	 * @param events per recorded trial, its cue and outcome
 	 */
-	public record Description(SimulationParameters simulation, Optional<Lesion> lesion, boolean[] rewarded) {}
+	public record Description(SimulationParameters simulation, Optional<Lesion> lesion, TrialEvents events) {}
 
 	/**
 	 * Reads the parameters in {@code text}.
@@ -124,7 +127,7 @@ public final class RecordingMetadata {
 			SimulationParameters s = simulation(m);
 			Optional<Lesion> lesion = "degraded".equals(text(m, "kind")) ? Optional.of(lesion(m, s.neurons()))
 				: Optional.empty();
-			return new Description(s, lesion, flags(text(m, "rewarded")));
+			return new Description(s, lesion, events(new PavlovianTask(s.task()), flags(text(m, "rewarded"))));
 		}
 		catch (InvalidParameterException e) {
 			if (e.getMessage().startsWith("recording: ")) throw e;
@@ -203,10 +206,16 @@ public final class RecordingMetadata {
 		return Boolean.parseBoolean(v);
 	}
 
-	private static String flags(boolean[] f) {
-		StringBuilder sb = new StringBuilder(f.length);
-		for (boolean b : f) sb.append(b ? '1' : '0');
+	private static String flags(TrialEvents events) {
+		StringBuilder sb = new StringBuilder(events.size());
+		for (TrialEvent e : events.trials()) sb.append(e.rewarded() ? '1' : '0');
 		return sb.toString();
+	}
+
+	private static TrialEvents events(PavlovianTask task, boolean[] rewarded) {
+		java.util.List<TrialEvent> events = new java.util.ArrayList<>(rewarded.length);
+		for (boolean r : rewarded) events.add(task.event(r));
+		return new TrialEvents(events);
 	}
 
 	private static boolean[] flags(String s) {

@@ -9,6 +9,10 @@ import org.neurotd.population.ResponseCourse;
 import org.neurotd.population.SpikeGenerator;
 import org.neurotd.progress.Progress;
 import org.neurotd.random.Rng;
+import org.neurotd.task.PavlovianTask;
+import org.neurotd.task.Task;
+import org.neurotd.task.TrialEvent;
+import org.neurotd.task.TrialEvents;
 import org.neurotd.td.ErrorChannel;
 import org.neurotd.td.Episode;
 import org.neurotd.td.Learner;
@@ -41,27 +45,30 @@ public final class Simulation {
 	/** Runs the simulation with {@code threads} worker threads for spike generation. */
 	public static Result run(SimulationParameters p, int threads, Progress progress) {
 		Rng rng = new Rng(p.seed());
+		Task task = new PavlovianTask(p.task());
 		Learner learner = p.newLearner();
 		for (int k = 0; k < p.training(); k++) {
-			learner.episode(Episode.of(p.task(), 0, isRewarded(p, rng, k)), ErrorChannel.IDENTITY, true);
+			learner.episode(episode(task, trial(task, rng, k)), ErrorChannel.IDENTITY, true);
 			if (k % 100 == 0) {
 				progress.checkCancelled();
 				progress.report("training", k, p.training());
 			}
 		}
-		boolean[] rewarded = new boolean[p.trials()];
+		List<TrialEvent> events = new ArrayList<>(p.trials());
 		List<TdTrace> traces = new ArrayList<>(p.trials());
 		List<ResponseCourse> courses = new ArrayList<>(p.trials());
 		for (int k = 0; k < p.trials(); k++) {
-			rewarded[k] = isRewarded(p, rng, p.training() + k);
-			TdTrace trace = learner.episode(Episode.of(p.task(), 0, rewarded[k]), ErrorChannel.IDENTITY, p.learning());
+			TrialEvent event = trial(task, rng, p.training() + k);
+			events.add(event);
+			TdTrace trace = learner.episode(episode(task, event), ErrorChannel.IDENTITY, p.learning());
 			traces.add(trace);
 			courses.add(ResponseCourse.of(trace.delta(), p.task().stepMs(), p.neuron()));
 		}
 		TimingProbe probe = TimingProbe.of(learner, p.task(), TimingProbe.DEFAULT_SHIFT_MS);
 		Population population = population(p);
 		var raster = SpikeGenerator.generate(population, courses, rng.fork(SPIKES_STREAM), threads, progress);
-		return new Result(new Recording(p, rewarded, Optional.empty(), raster), probe, traces);
+		var dopamine = new RecordedPopulation(Recording.DOPAMINE, p.neuron(), Optional.empty(), raster);
+		return new Result(new Recording(p, new TrialEvents(events), List.of(dopamine)), probe, traces);
 	}
 
 	/** The healthy population of a simulation, regenerated from its seed. */
@@ -69,8 +76,13 @@ public final class Simulation {
 		return Population.create(p.neuron(), p.neurons(), new Rng(p.seed()).fork(POPULATION_STREAM));
 	}
 
-	/** Whether trial {@code k} of the session (training trials first) is rewarded. */
-	private static boolean isRewarded(SimulationParameters p, Rng rng, int k) {
-		return rng.fork(TRIALS_STREAM, k).nextDouble() < p.task().probability();
+	/** The events of trial {@code k} of the session (training trials first), from its own stream. */
+	private static TrialEvent trial(Task task, Rng rng, int k) {
+		return task.trial(k, rng.fork(TRIALS_STREAM, k));
+	}
+
+	/** A trial's events as the learner sees them. */
+	private static Episode episode(Task task, TrialEvent event) {
+		return Episode.of(task.timing(), task.cueIndex(event), event);
 	}
 }

@@ -20,7 +20,7 @@ public final class Reports {
 	 * ones and the omitted ones (empty where there are none).
 	 */
 	public static Table psth(Recording recording) {
-		SpikeRaster r = recording.raster();
+		SpikeRaster r = recording.dopamine().raster();
 		int step = recording.simulation().task().stepMs();
 		int bins = r.durationMs() / step;
 		// Spikes are counted per ms first: one increment per spike, no division.
@@ -28,7 +28,7 @@ public final class Reports {
 		long[][] perMs = new long[2][r.durationMs()];
 		int[] trials = new int[2];
 		for (int k = 0; k < r.trials(); k++) {
-			int g = recording.rewarded()[k] ? 0 : 1;
+			int g = recording.events().rewarded(k) ? 0 : 1;
 			trials[g]++;
 			r.histogram(k, histogram);
 			for (int ms = 0; ms < histogram.length; ms++) perMs[g][ms] += histogram[ms];

@@ -3,6 +3,7 @@ package org.neurotd.td;
 import java.util.Arrays;
 
 import org.neurotd.task.TaskParameters;
+import org.neurotd.task.TrialEvent;
 
 /**
  * One trial as a learner sees it: cues, each with its onset step, and one outcome, a reward of
@@ -34,6 +35,15 @@ public record Episode(int steps, int[] cues, int[] onsets, int outcomeStep, doub
 	public static Episode of(TaskParameters task, int cue, boolean rewarded) {
 		return new Episode(task.steps(), new int[] { cue }, new int[] { task.csStep() }, task.rewardStep(),
 			rewarded ? task.magnitude() : 0);
+	}
+
+	/**
+	 * A trial of the event table as a learner sees it: {@code cue} (the learner's number for the
+	 * event's cue) at the cue time, the outcome's size at its time, on the steps of {@code timing}.
+	 */
+	public static Episode of(TaskParameters timing, int cue, TrialEvent event) {
+		return new Episode(timing.steps(), new int[] { cue }, new int[] { event.cueMs() / timing.stepMs() },
+			event.outcomeMs() / timing.stepMs(), event.size());
 	}
 
 	/**

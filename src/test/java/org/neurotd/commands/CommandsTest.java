@@ -59,7 +59,7 @@ class CommandsTest {
 			CommandModule degraded = HeadlessRun.completed(commands, DegradePopulation.class, "recording", reopened,
 				"loss", 0.9, "seed", 2L);
 			Recording lesioned = RecordingImages.fromImage((ImagePlus) degraded.getOutput("degraded"));
-			assertEquals(30, lesioned.raster().neurons());
+			assertEquals(30, lesioned.dopamine().raster().neurons());
 
 			CommandModule decoded = HeadlessRun.completed(commands, DecodeValueFunction.class, "recording",
 				degraded.getOutput("degraded"), "output", dir.resolve("decoded").toFile());

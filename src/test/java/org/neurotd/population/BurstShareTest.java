@@ -26,7 +26,7 @@ class BurstShareTest {
 		SimulationParameters d = SimulationParameters.defaults();
 		var p = new SimulationParameters(1000, 20, 300, true, d.task(), d.td(), d.representation(),
 			d.neuron().withFiring(firing), 3);
-		SpikeRaster r = Simulation.run(p, 2, Progress.NONE).recording().raster();
+		SpikeRaster r = Simulation.run(p, 2, Progress.NONE).recording().dopamine().raster();
 		TaskParameters task = p.task();
 		long near = 0, all = 0, beforeCs = 0;
 		for (int k = 0; k < r.trials(); k++) {

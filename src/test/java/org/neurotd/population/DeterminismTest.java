@@ -19,7 +19,7 @@ class DeterminismTest {
 		SimulationParameters d = SimulationParameters.defaults();
 		var p = new SimulationParameters(1500, 6, 100, true, d.task(), d.td(), d.representation(),
 			d.neuron().withFiring(firing), seed);
-		return Simulation.run(p, threads, Progress.NONE).recording().raster();
+		return Simulation.run(p, threads, Progress.NONE).recording().dopamine().raster();
 	}
 
 	@Test

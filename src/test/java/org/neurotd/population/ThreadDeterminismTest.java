@@ -25,11 +25,11 @@ class ThreadDeterminismTest {
 	void sameRasterAtOneTwoAndFiveThreads() {
 		// 1300 neurons: three blocks of neurons per trial, so the threads really share the work.
 		SimulationParameters p = params(1300, 7);
-		SpikeRaster one = Simulation.run(p, 1, Progress.NONE).recording().raster();
+		SpikeRaster one = Simulation.run(p, 1, Progress.NONE).recording().dopamine().raster();
 		assertTrue(one.spikeCount() > 10_000, "spikes: " + one.spikeCount());
-		assertEquals(one, Simulation.run(p, 2, Progress.NONE).recording().raster());
-		assertEquals(one, Simulation.run(p, 5, Progress.NONE).recording().raster());
-		assertNotEquals(one, Simulation.run(params(1300, 8), 2, Progress.NONE).recording().raster());
+		assertEquals(one, Simulation.run(p, 2, Progress.NONE).recording().dopamine().raster());
+		assertEquals(one, Simulation.run(p, 5, Progress.NONE).recording().dopamine().raster());
+		assertNotEquals(one, Simulation.run(params(1300, 8), 2, Progress.NONE).recording().dopamine().raster());
 	}
 
 	@Test

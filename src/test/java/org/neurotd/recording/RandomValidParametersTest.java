@@ -21,6 +21,7 @@ import org.neurotd.random.Rng;
 import org.neurotd.report.Reports;
 import org.neurotd.report.Table;
 import org.neurotd.task.TaskParameters;
+import org.neurotd.task.TrialEvent;
 import org.neurotd.td.Representation;
 import org.neurotd.td.TdParameters;
 
@@ -72,8 +73,8 @@ class RandomValidParametersTest {
 	static void check(SimulationParameters p, Rng r) {
 		Simulation.Result result = Simulation.run(p, 1, Progress.NONE);
 		Recording rec = result.recording();
-		SpikeRaster raster = rec.raster();
-		assertEquals(raster, Simulation.run(p, 3, Progress.NONE).recording().raster(), "thread count changed the spikes");
+		SpikeRaster raster = rec.dopamine().raster();
+		assertEquals(raster, Simulation.run(p, 3, Progress.NONE).recording().dopamine().raster(), "thread count changed the spikes");
 		long counted = 0;
 		for (int k = 0; k < raster.trials(); k++) {
 			for (int i = 0; i < raster.neurons(); i++) {
@@ -85,7 +86,7 @@ class RandomValidParametersTest {
 			}
 		}
 		assertEquals(raster.spikeCount(), counted);
-		assertEquals(raster, RecordingImages.fromImage(RecordingImages.toImage(rec, "r")).raster(), "image round trip");
+		assertEquals(raster, RecordingImages.fromImage(RecordingImages.toImage(rec, "r")).dopamine().raster(), "image round trip");
 		Table psth = Reports.psth(rec);
 		double perSpike = 1000.0 / (raster.trials() * raster.neurons() * p.task().stepMs());
 		double total = 0;
@@ -95,9 +96,9 @@ class RandomValidParametersTest {
 		}
 		assertEquals(raster.spikeCount(), total / perSpike, 1e-6 * Math.max(1, raster.spikeCount()), "PSTH vs spikes");
 		boolean anyRewarded = false, anyOmitted = false;
-		for (boolean b : rec.rewarded()) {
-			anyRewarded |= b;
-			anyOmitted |= !b;
+		for (TrialEvent e : rec.events().trials()) {
+			anyRewarded |= e.rewarded();
+			anyOmitted |= !e.rewarded();
 		}
 		emptyOnlyWhen(psth.column("rewarded_hz"), !anyRewarded);
 		emptyOnlyWhen(psth.column("omitted_hz"), !anyOmitted);

@@ -26,14 +26,14 @@ class RecordingImageRoundTripTest {
 		for (Recording r : new Recording[] { healthy, degraded }) {
 			ImagePlus imp = RecordingImages.toImage(r, "r");
 			assertEquals("ms", imp.getCalibration().getXUnit());
-			Path file = dir.resolve(r.lesion().isPresent() ? "degraded.tif" : "healthy.tif");
+			Path file = dir.resolve(r.lesioned() ? "degraded.tif" : "healthy.tif");
 			RecordingImages.saveTiff(imp, file);
 			Recording back = RecordingImages.open(file);
-			assertEquals(r.raster(), back.raster());
+			assertEquals(r.dopamine().raster(), back.dopamine().raster());
 			assertEquals(r.simulation(), back.simulation());
-			assertArrayEquals(r.rewarded(), back.rewarded());
+			assertEquals(r.events(), back.events());
 			assertEquals(RecordingMetadata.write(r), RecordingMetadata.write(back));
-			assertArrayEquals(r.neuronIndices(), back.neuronIndices());
+			assertArrayEquals(r.dopamine().neuronIndices(), back.dopamine().neuronIndices());
 		}
 	}
 }
