@@ -16,6 +16,7 @@ import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.LossSweepCommand;
+import org.neurotd.commands.OpponentCommand;
 import org.neurotd.commands.ReproduceCommand;
 import org.neurotd.commands.SimulatePopulation;
 import org.neurotd.ij1.RecordingImages;
@@ -46,6 +47,7 @@ final class CommandLine {
 		COMMANDS.put("degrade", DegradePopulation.class);
 		COMMANDS.put("decode", DecodeValueFunction.class);
 		COMMANDS.put("sweep", LossSweepCommand.class);
+		COMMANDS.put("opponent", OpponentCommand.class);
 		COMMANDS.put("reproduce", ReproduceCommand.class);
 	}
 

@@ -75,7 +75,11 @@ public final class Plots {
 
 	/** Saves a plot as PNG. */
 	public static void savePng(Plot plot, Path file) throws IOException {
-		ImagePlus imp = plot.getImagePlus();
+		savePng(plot.getImagePlus(), file);
+	}
+
+	/** Saves an image (a figure of several plots) as PNG. */
+	public static void savePng(ImagePlus imp, Path file) throws IOException {
 		if (!new FileSaver(imp).saveAsPng(file.toString())) throw new IOException("ImageJ could not write " + file);
 	}
 

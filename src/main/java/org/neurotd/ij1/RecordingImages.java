@@ -174,7 +174,7 @@ public final class RecordingImages {
 	}
 
 	/** Inverted grey: 0 spikes white, 1 spike black. */
-	private static LUT rasterLut() {
+	static LUT rasterLut() {
 		byte[] v = new byte[256];
 		for (int i = 0; i < 256; i++) v[i] = (byte) (255 - i);
 		return new LUT(v, v, v);

@@ -3,6 +3,9 @@ package org.neurotd.serotonin;
 import java.util.Arrays;
 import java.util.List;
 
+import org.neurotd.population.FiringModel;
+import org.neurotd.population.FiringParameters;
+import org.neurotd.population.GammaFiring;
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.random.Rng;
@@ -11,9 +14,9 @@ import org.neurotd.task.TaskParameters;
 /**
  * Simulates an opponent session: the learner is trained, then runs the recorded trials, and on
  * each trial both populations fire from what it computed (see {@link OpponentResponses}).
- * Dopamine neurons fire as in the dopamine population (Poisson with a refractory period, pauses
- * that can only silence them); serotonin neurons fire regularly (gamma renewal) around a tonic
- * rate that follows the learner's slow average outcome. Each (population, trial, neuron) has its
+ * Dopamine neurons fire as recorded in vivo (gamma renewal of shape 3, a refractory period,
+ * pauses that can only silence them); serotonin neurons fire more regularly (gamma renewal of
+ * the session's regularity) around a tonic rate that follows the learner's slow average outcome. Each (population, trial, neuron) has its
  * own random stream.
  */
 public final class OpponentSimulation {
@@ -45,6 +48,8 @@ public final class OpponentSimulation {
 		double[] cumulative = new double[TASK.steps() + 1];
 		int[] scratch = new int[TASK.durationMs()];
 		double refractory = dopamineDefaults.refractoryMs();
+		FiringModel dopamineFiring = new GammaFiring(FiringParameters.defaults().regularity());
+		FiringModel serotoninFiring = new GammaFiring(p.regularity());
 		for (int t = 0; t < trials.size(); t++) {
 			TrialSignals s = learner.trial(trials.get(t).condition());
 			average[t] = s.averageOutcome();
@@ -56,7 +61,7 @@ public final class OpponentSimulation {
 					double d = drive[k];
 					rate[k] = dopamine.baselineHz()[i] * Math.max(0, 1 + Math.min(0, d)) + dopamine.gainHz()[i] * Math.max(0, d);
 				}
-				int n = RenewalSpikes.generate(rate, TASK.stepMs(), 1, refractory, rng.fork(4, 0, t, i), cumulative, scratch, 0);
+				int n = RenewalSpikes.generate(rate, TASK.stepMs(), dopamineFiring, refractory, rng.fork(4, 0, t, i), cumulative, scratch, 0);
 				da.add(scratch, n);
 			}
 			double[] plain = responses.serotonin(s, false);
@@ -66,7 +71,7 @@ public final class OpponentSimulation {
 				double[] drive = serotonin.inSubset(i) ? excited : plain;
 				double tonic = serotonin.baselineHz()[i] + tonicShift;
 				for (int k = 0; k < rate.length; k++) rate[k] = Math.max(0, tonic + serotonin.gainHz()[i] * drive[k]);
-				int n = RenewalSpikes.generate(rate, TASK.stepMs(), p.regularity(), refractory, rng.fork(4, 1, t, i),
+				int n = RenewalSpikes.generate(rate, TASK.stepMs(), serotoninFiring, refractory, rng.fork(4, 1, t, i),
 					cumulative, scratch, 0);
 				ht.add(scratch, n);
 			}

@@ -1,14 +1,13 @@
 package org.neurotd.serotonin;
 
+import org.neurotd.population.FiringModel;
 import org.neurotd.random.Rng;
 
 /**
- * Spikes of a gamma renewal process with a time-varying rate, by time rescaling: intervals in
- * integrated rate are gamma distributed with mean 1 and integer shape {@code k} (coefficient of
- * variation 1/sqrt(k); k = 1 is Poisson), mapped back to time through the rate, which is
- * constant within each TD step. The first interval is drawn from the process's equilibrium
- * (a uniform fraction of a length-biased interval), so a trial starts mid-rhythm. The cost grows
- * with steps plus spikes.
+ * Spikes of a renewal process with a time-varying rate, by time rescaling: the firing model's
+ * intervals (mean 1 in integrated rate) are mapped back to time through the rate, which is
+ * constant within each TD step, and events inside the refractory period of the last spike are
+ * dropped. The cost grows with steps plus spikes.
  */
 final class RenewalSpikes {
 
@@ -21,14 +20,14 @@ final class RenewalSpikes {
 	 * @param cumulative scratch, {@code rateHz.length + 1} long
 	 * @return the position after the last spike written
 	 */
-	static int generate(double[] rateHz, int stepMs, int shape, double refractoryMs, Rng rng, double[] cumulative,
+	static int generate(double[] rateHz, int stepMs, FiringModel model, double refractoryMs, Rng rng, double[] cumulative,
 		int[] out, int pos)
 	{
 		int steps = rateHz.length;
 		cumulative[0] = 0;
 		for (int k = 0; k < steps; k++) cumulative[k + 1] = cumulative[k] + rateHz[k] * stepMs / 1000;
 		double total = cumulative[steps];
-		double event = rng.nextDouble() * gamma(rng, shape + 1) / shape;
+		double event = model.first(rng);
 		double refractoryEnd = Double.NEGATIVE_INFINITY;
 		int step = 0;
 		int duration = steps * stepMs;
@@ -39,15 +38,8 @@ final class RenewalSpikes {
 				out[pos++] = Math.min(duration - 1, (int) ms);
 				refractoryEnd = ms + refractoryMs;
 			}
-			event += gamma(rng, shape) / shape;
+			event += model.interval(rng);
 		}
 		return pos;
-	}
-
-	/** Gamma with integer shape {@code k} and scale 1: a sum of k unit exponentials. */
-	private static double gamma(Rng rng, int k) {
-		double sum = 0;
-		for (int i = 0; i < k; i++) sum += rng.nextExponential();
-		return sum;
 	}
 }

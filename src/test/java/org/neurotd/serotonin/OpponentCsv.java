@@ -1,5 +1,7 @@
 package org.neurotd.serotonin;
 
+import ij.ImagePlus;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +61,44 @@ final class OpponentCsv {
 			n++;
 		}
 		return s / n;
+	}
+
+	/**
+	 * Mean over a population's neurons of each one's interspike-interval CV in the recording's
+	 * trials of a condition (rows from the Info's {@code <population>.rows = a-b}, trials from
+	 * the slice labels).
+	 */
+	static double isiCv(ImagePlus recording, String population, String condition) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile(population + "\\.rows = (\\d+)-(\\d+)")
+			.matcher(recording.getInfoProperty());
+		if (!m.find()) throw new AssertionError("no " + population + " rows in the recording's Info");
+		int first = Integer.parseInt(m.group(1)) - 1, last = Integer.parseInt(m.group(2)) - 1;
+		int width = recording.getWidth();
+		double cvs = 0;
+		int neurons = 0;
+		for (int row = first; row <= last; row++) {
+			double sum = 0, sumSq = 0;
+			int n = 0;
+			for (int k = 1; k <= recording.getStackSize(); k++) {
+				if (!recording.getStack().getSliceLabel(k).endsWith(condition)) continue;
+				byte[] px = (byte[]) recording.getStack().getProcessor(k).getPixels();
+				int previous = -1;
+				for (int t = 0; t < width; t++) {
+					if (px[row * width + t] == 0) continue;
+					if (previous >= 0) {
+						sum += t - previous;
+						sumSq += (double) (t - previous) * (t - previous);
+						n++;
+					}
+					previous = t;
+				}
+			}
+			if (n < 2) continue;
+			double mean = sum / n;
+			cvs += Math.sqrt(sumSq / n - mean * mean) / mean;
+			neurons++;
+		}
+		return cvs / neurons;
 	}
 
 	static double correlation(double[] a, double[] b) {

@@ -1,17 +1,32 @@
 package org.neurotd.serotonin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ij.IJ;
+import ij.ImagePlus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.neurotd.commands.HeadlessRun;
+import org.neurotd.commands.OpponentCommand;
 import org.neurotd.params.InvalidParameterException;
+import org.scijava.Context;
+import org.scijava.app.StatusService;
+import org.scijava.command.CommandService;
 
 /**
- * Serotonin as dopamine's opponent (science notes, section 4), measured from the PSTH and block
- * tables the opponent session writes, over several seeds: slow regular serotonin firing,
+ * Serotonin as dopamine's opponent (science notes, section 4), measured from the recording, PSTH
+ * and block tables the opponent command writes, over several seeds: slow regular serotonin firing,
  * phasic responses of opposite sign per condition, and a block shift of serotonin's tonic rate
  * but not dopamine's (Cohen, Amoroso &amp; Uchida 2015).
  */
@@ -21,31 +36,49 @@ class OpponentScienceTest {
 	/** Response windows: 50-220 ms after the cue (500 ms) and after the outcome (1500 ms). */
 	private static final int CUE = 550, CUE_END = 720, OUTCOME = 1550, OUTCOME_END = 1720;
 
-	private static OpponentResult run(long seed, double salience, double cueExcited) {
-		OpponentParameters d = OpponentParameters.defaults();
-		return OpponentSimulation.run(new OpponentParameters(d.dopamineNeurons(), d.serotoninNeurons(), d.blocks(),
-			d.blockTrials(), d.training(), d.rewardProbability(), d.blockBias(), salience, cueExcited,
-			d.serotoninRateHz(), d.regularity(), d.tonicShiftHz(), d.tonicTauS(), seed));
+	private static Context context;
+	@TempDir
+	static Path dir;
+
+	@BeforeAll
+	static void context() {
+		context = new Context(CommandService.class, StatusService.class);
 	}
 
-	private static OpponentCsv.Psth psth(OpponentResult r) {
-		return OpponentCsv.psth(OpponentMeasures.psth(r).toCsv());
+	@AfterAll
+	static void close() {
+		context.dispose();
+	}
+
+	/** Runs the opponent command and returns its output folder. */
+	private static Path run(long seed, double salience, double cueExcited) throws Exception {
+		Path out = dir.resolve(seed + "-" + salience + "-" + cueExcited);
+		if (!Files.isDirectory(out)) {
+			HeadlessRun.completed(context.service(CommandService.class), OpponentCommand.class, "seed", seed,
+				"salience_fraction", salience, "cue_excited_fraction", cueExcited, "output", out.toFile());
+		}
+		return out;
+	}
+
+	private static OpponentCsv.Psth psth(Path out) throws Exception {
+		return OpponentCsv.psth(Files.readString(out.resolve("psth.csv")));
 	}
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3 })
-	void serotoninFiresSlowlyAndMoreRegularlyThanDopamine(long seed) {
-		OpponentResult r = run(seed, 0, 0.2);
-		double rate = psth(r).mean("neutral", SEROTONIN, 0, 3000);
+	void serotoninFiresSlowlyAndMoreRegularlyThanDopamine(long seed) throws Exception {
+		Path out = run(seed, 0, 0.2);
+		double rate = psth(out).mean("neutral", SEROTONIN, 0, 3000);
 		assertTrue(rate >= 1 && rate <= 5, "serotonin rate " + rate + " Hz");
-		double cv = OpponentMeasures.isiCv(r.serotoninSpikes(), r, Condition.NEUTRAL);
-		double dopamineCv = OpponentMeasures.isiCv(r.dopamineSpikes(), r, Condition.NEUTRAL);
-		assertTrue(cv < 0.6 && cv < dopamineCv - 0.3, "ISI CV serotonin " + cv + ", dopamine " + dopamineCv);
+		ImagePlus recording = IJ.openImage(out.resolve("opponent.tif").toString());
+		double cv = OpponentCsv.isiCv(recording, "serotonin", "neutral");
+		double dopamineCv = OpponentCsv.isiCv(recording, "dopamine", "neutral");
+		assertTrue(cv < 0.45 && cv < dopamineCv - 0.1, "ISI CV serotonin " + cv + ", dopamine " + dopamineCv);
 	}
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3 })
-	void phasicResponsesHaveOppositeSignsPerCondition(long seed) {
+	void phasicResponsesHaveOppositeSignsPerCondition(long seed) throws Exception {
 		OpponentCsv.Psth p = psth(run(seed, 0, 0.2));
 		double rewardCue = p.response("reward", DOPAMINE, CUE, CUE_END);
 		double anticipation = p.response("reward", SEROTONIN, CUE_END, OUTCOME);
@@ -78,9 +111,8 @@ class OpponentScienceTest {
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3 })
-	void serotoninTonicRateShiftsBetweenBlocksDopaminesDoesNot(long seed) {
-		OpponentResult r = run(seed, 0, 0.2);
-		String blocks = OpponentMeasures.blocksCsv(OpponentMeasures.blocks(r, 500));
+	void serotoninTonicRateShiftsBetweenBlocksDopaminesDoesNot(long seed) throws Exception {
+		String blocks = Files.readString(run(seed, 0, 0.2).resolve("blocks.csv"));
 		double serotoninShift = OpponentCsv.tonic(blocks, "punishment", SEROTONIN) - OpponentCsv.tonic(blocks, "reward", SEROTONIN);
 		double dopamineShift = OpponentCsv.tonic(blocks, "punishment", DOPAMINE) - OpponentCsv.tonic(blocks, "reward", DOPAMINE);
 		assertTrue(serotoninShift > 0.3, "serotonin tonic shift " + serotoninShift + " Hz");
@@ -88,25 +120,28 @@ class OpponentScienceTest {
 	}
 
 	@Test
-	void theRewardCueExcitedSubsetTurnsTheSerotoninCueResponseUp() {
+	void theRewardCueExcitedSubsetTurnsTheSerotoninCueResponseUp() throws Exception {
 		double none = psth(run(4, 0, 0)).response("reward", SEROTONIN, CUE, CUE_END);
 		double all = psth(run(4, 0, 1)).response("reward", SEROTONIN, CUE, CUE_END);
 		assertTrue(none < 0 && all > 0, "serotonin reward-cue response without the subset " + none + ", all in it " + all);
 	}
 
 	@Test
-	void salienceNeuronsBurstToThePunishmentCueValueNeuronsDip() {
+	void salienceNeuronsBurstToThePunishmentCueValueNeuronsDip() throws Exception {
 		double value = psth(run(5, 0, 0.2)).response("punishment", DOPAMINE, CUE, CUE_END);
 		double salience = psth(run(5, 1, 0.2)).response("punishment", DOPAMINE, CUE, CUE_END);
 		assertTrue(value < -1 && salience > 1, "punishment cue: value neurons " + value + ", salience neurons " + salience);
 	}
 
 	@Test
-	void theSameSeedGivesTheSameTables() {
-		OpponentResult a = run(7, 0.1, 0.2), b = run(7, 0.1, 0.2);
-		assertEquals(OpponentMeasures.psth(a).toCsv(), OpponentMeasures.psth(b).toCsv());
-		assertEquals(a.serotoninSpikes(), b.serotoninSpikes());
-		assertEquals(a.dopamineSpikes(), b.dopamineSpikes());
+	void theSameSeedGivesTheSameFiles() throws Exception {
+		Path a = run(7, 0.1, 0.2);
+		Path b = dir.resolve("again");
+		HeadlessRun.completed(context.service(CommandService.class), OpponentCommand.class, "seed", 7L,
+			"salience_fraction", 0.1, "cue_excited_fraction", 0.2, "output", b.toFile());
+		for (String f : new String[] { "psth.csv", "blocks.csv", "opponent.tif" }) {
+			assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+		}
 	}
 
 	@Test
@@ -115,7 +150,7 @@ class OpponentScienceTest {
 		var e = assertThrows(InvalidParameterException.class, () -> new OpponentParameters(d.dopamineNeurons(),
 			d.serotoninNeurons(), d.blocks(), d.blockTrials(), d.training(), 1.5, d.blockBias(), 0, 0.2,
 			d.serotoninRateHz(), d.regularity(), d.tonicShiftHz(), d.tonicTauS(), 1));
-		assertEquals("reward_probability", e.parameter());
+		assertEquals("probability", e.parameter());
 		e = assertThrows(InvalidParameterException.class, () -> new OpponentParameters(d.dopamineNeurons(),
 			d.serotoninNeurons(), d.blocks(), d.blockTrials(), d.training(), 0.75, d.blockBias(), 0, 0.2,
 			d.serotoninRateHz(), 0, d.tonicShiftHz(), d.tonicTauS(), 1));

@@ -1,0 +1,98 @@
+package org.neurotd.ij1;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.gui.Plot;
+import ij.measure.Calibration;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neurotd.population.SpikeRaster;
+import org.neurotd.report.Table;
+import org.neurotd.serotonin.Condition;
+import org.neurotd.serotonin.OpponentMeasures;
+import org.neurotd.serotonin.OpponentResult;
+import org.neurotd.serotonin.Session;
+
+/** The opponent session as ImageJ sees it: a recording image of both populations and the two-panel PSTH. */
+public final class OpponentOutputs {
+
+	private OpponentOutputs() {}
+
+	/**
+	 * The recording: x = time (1 ms), y = neuron (the dopamine neurons, then the serotonin
+	 * neurons), one slice per trial labelled with its block and condition; pixel = spike count.
+	 *
+	 * @param info the image's Info: what was simulated, and which rows hold which population
+	 */
+	public static ImagePlus recording(OpponentResult r, String title, String info) {
+		SpikeRaster da = r.dopamineSpikes(), ht = r.serotoninSpikes();
+		int width = da.durationMs(), height = da.neurons() + ht.neurons();
+		RecordingImages.requireImageSize(height, da.trials(), width);
+		ImageStack stack = new ImageStack(width, height);
+		List<Session.Trial> trials = r.session().trials();
+		for (int k = 0; k < da.trials(); k++) {
+			byte[] px = new byte[width * height];
+			fill(px, da, k, 0, width);
+			fill(px, ht, k, da.neurons(), width);
+			Session.Trial t = trials.get(k);
+			stack.addSlice("trial " + (k + 1) + ": " + t.kind().key() + " block " + (t.block() + 1) + ", "
+				+ t.condition().key(), new ByteProcessor(width, height, px));
+		}
+		ImagePlus imp = new ImagePlus(title, stack);
+		Calibration cal = new Calibration();
+		cal.setXUnit("ms");
+		cal.setYUnit("neuron");
+		cal.setZUnit("trial");
+		imp.setCalibration(cal);
+		imp.setLut(RecordingImages.rasterLut());
+		imp.setDisplayRange(0, 1);
+		imp.setProperty("Info", info);
+		return imp;
+	}
+
+	private static void fill(byte[] px, SpikeRaster raster, int trial, int firstRow, int width) {
+		for (int i = 0; i < raster.neurons(); i++) {
+			for (int s = raster.from(trial, i); s < raster.to(trial, i); s++) px[(firstRow + i) * width + raster.time(s)]++;
+		}
+	}
+
+	/** The two-panel PSTH: dopamine on the left, serotonin on the right, one line per condition. */
+	public static ImagePlus psthPlot(OpponentMeasures.Psth psth) {
+		ImageProcessor left = panel("Dopamine neurons", psth.timeMs(), psth.dopamineHz(), true).getProcessor();
+		ImageProcessor right = panel("Serotonin neurons", psth.timeMs(), psth.serotoninHz(), false).getProcessor();
+		ColorProcessor both = new ColorProcessor(left.getWidth() + right.getWidth(), Math.max(left.getHeight(),
+			right.getHeight()));
+		both.setColor(java.awt.Color.WHITE);
+		both.fill();
+		both.insert(left.convertToRGB(), 0, 0);
+		both.insert(right.convertToRGB(), left.getWidth(), 0);
+		return new ImagePlus("Opponent populations: PSTH per condition", both);
+	}
+
+	private static Plot panel(String title, double[] time, Map<Condition, double[]> rates, boolean legend) {
+		Condition[] order = Condition.values();
+		String[] columns = new String[order.length + 1];
+		columns[0] = "time_ms";
+		for (int c = 0; c < order.length; c++) columns[c + 1] = order[c].key();
+		Table t = new Table(columns);
+		for (int b = 0; b < time.length; b++) {
+			double[] row = new double[columns.length];
+			row[0] = time[b];
+			for (int c = 0; c < order.length; c++) row[c + 1] = rates.containsKey(order[c]) ? rates.get(order[c])[b] : Double.NaN;
+			t.add(row);
+		}
+		String[] labels = { "reward cue, reward", "reward cue, reward omitted", "punishment cue, air puff", "neutral cue" };
+		String[] keys = java.util.Arrays.copyOfRange(columns, 1, columns.length);
+		Plot plot = Plots.lines(title, t, "time_ms", "time in trial (ms)", "firing rate (Hz per neuron)", keys,
+			legend ? labels : new String[keys.length]);
+		plot.setColor(java.awt.Color.BLACK);
+		plot.setJustification(Plot.LEFT);
+		plot.addLabel(0, 0, title + " (population mean; cue at 500 ms, outcome at 1500 ms)");
+		return plot;
+	}
+}
