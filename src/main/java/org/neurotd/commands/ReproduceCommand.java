@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -115,6 +116,10 @@ public class ReproduceCommand extends DopamineCommand {
 			inputs.put("recording", RecordingImages.toImage(input, "recording"));
 		}
 		if (info.getInput("threads") != null) inputs.put("threads", threads);
+		// every input given, so that no input harvester (Fiji's dialog) asks for the execution-only ones
+		for (String flag : List.of("overwrite", "resume")) {
+			if (info.getInput(flag) != null) inputs.put(flag, false);
+		}
 		Path again = scratch.resolve("output");
 		inputs.put("output", again.toFile());
 		CommandModule module = run(info, inputs);

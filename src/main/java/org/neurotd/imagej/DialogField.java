@@ -71,14 +71,20 @@ public record DialogField(String key, Kind kind, Object defaultValue, String uni
 		}
 		List<DialogField> fields = new ArrayList<>();
 		for (ModuleItem<?> item : info.inputs()) {
+			if (!isUserInput(item)) continue;
 			Class<?> type = item.getType();
-			if (Service.class.isAssignableFrom(type) || Context.class.isAssignableFrom(type)) continue;
 			List<String> choices = item.getChoices() == null ? List.of()
 				: item.getChoices().stream().map(String::valueOf).toList();
 			fields.add(new DialogField(item.getName(), kind(type, choices), defaults.getInput(item.getName()),
 				units(item.getLabel()), choices, item.getDescription(), item.getLabel()));
 		}
 		return fields;
+	}
+
+	/** Whether a person or a macro sets this input (services and the context are filled by SciJava). */
+	static boolean isUserInput(ModuleItem<?> item) {
+		Class<?> type = item.getType();
+		return !Service.class.isAssignableFrom(type) && !Context.class.isAssignableFrom(type);
 	}
 
 	private static Kind kind(Class<?> type, List<String> choices) {

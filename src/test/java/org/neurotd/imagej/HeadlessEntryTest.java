@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ij.Macro;
 
 import java.awt.GraphicsEnvironment;
 import java.io.File;
@@ -14,7 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,26 +43,8 @@ class HeadlessEntryTest {
 		assertTrue(GraphicsEnvironment.isHeadless());
 	}
 
-	/** Runs {@code work} as ImageJ runs a macro command: on a "Run$_" thread holding the options. */
 	private static <T> T onMacroThread(String options, java.util.concurrent.Callable<T> work) throws Exception {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Exception> failure = new AtomicReference<>();
-		Thread t = new Thread(() -> {
-			Macro.setOptions(Thread.currentThread(), options);
-			try {
-				result.set(work.call());
-			}
-			catch (Exception e) {
-				failure.set(e);
-			}
-			finally {
-				Macro.setOptions(Thread.currentThread(), null);
-			}
-		}, "Run$_test");
-		t.start();
-		t.join();
-		if (failure.get() != null) throw failure.get();
-		return result.get();
+		return MacroThreads.call(options, work);
 	}
 
 	private static void run(Class<?> command, String options) throws Exception {

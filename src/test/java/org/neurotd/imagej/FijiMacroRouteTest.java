@@ -1,0 +1,194 @@
+package org.neurotd.imagej;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotd.cli.Main;
+import org.neurotd.commands.DopamineCommand;
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.scijava.module.process.AbstractPreprocessorPlugin;
+import org.scijava.module.process.PreprocessorPlugin;
+import org.scijava.plugin.PluginInfo;
+import org.scijava.plugin.PluginService;
+import org.scijava.widget.InputHarvester;
+
+/**
+ * Fiji's macro route without Fiji: a macro line's options set on an ImageJ macro thread (as the
+ * macro interpreter sets them), and the command run from that thread through the CommandService
+ * with no inputs, as imagej-legacy runs a SciJava command from {@code run(label, options)}. A
+ * stand-in for Fiji's input harvester, where the dialog would open, fails the run if any input
+ * is left for it. Each command, given one key, writes the bytes the command line writes with
+ * that key; bad input is refused naming the key; and results made on either route reproduce on
+ * the other.
+ */
+class FijiMacroRouteTest {
+
+	@TempDir
+	static Path dir;
+
+	private static Context context;
+	private static Path healthy;
+
+	/** Where Fiji's input harvester would open a dialog: fails the run if any input is unresolved. */
+	public static class HarvesterStandIn extends AbstractPreprocessorPlugin {
+		@Override
+		public void process(Module module) {
+			List<String> open = new ArrayList<>();
+			for (ModuleItem<?> item : module.getInfo().inputs()) {
+				if (DialogField.isUserInput(item) && !module.isInputResolved(item.getName())) open.add(item.getName());
+			}
+			if (!open.isEmpty()) cancel("a dialog would ask for " + open);
+		}
+	}
+
+	@BeforeAll
+	static void fiji() throws Exception {
+		System.setProperty("java.awt.headless", "true");
+		context = new Context(CommandService.class, org.scijava.app.StatusService.class, org.scijava.log.LogService.class);
+		PluginInfo<PreprocessorPlugin> harvester = new PluginInfo<>(HarvesterStandIn.class, PreprocessorPlugin.class);
+		harvester.setPriority(InputHarvester.PRIORITY);
+		context.service(PluginService.class).addPlugin(harvester);
+		healthy = dir.resolve("healthy");
+		assertEquals(0, cli("simulate", "neurons=20", "trials=3", "training=50", "output=" + healthy));
+	}
+
+	@AfterAll
+	static void close() {
+		context.dispose();
+	}
+
+	private static int cli(String... args) {
+		return Main.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+	}
+
+	/** Runs {@code command} as Fiji runs the macro line {@code run("Label", options)}. */
+	private static CommandModule macro(Class<? extends DopamineCommand> command, String options) throws Exception {
+		CommandInfo info = context.service(CommandService.class).getCommand(command);
+		return MacroThreads.call(options, () -> context.service(CommandService.class).run(info, true).get());
+	}
+
+	private static void assertSameFiles(Path expected, Path actual) throws Exception {
+		List<String> names;
+		try (Stream<Path> files = Files.list(expected)) {
+			names = files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+		try (Stream<Path> files = Files.list(actual)) {
+			assertEquals(names, files.map(p -> p.getFileName().toString()).sorted().toList(), "the files written");
+		}
+		for (String name : names) {
+			assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)), name);
+		}
+	}
+
+	/** The command given one key (and where to write) on both routes: the same files, byte for byte. */
+	private static void oneKey(Class<? extends DopamineCommand> command, String cliName, String... keys)
+		throws Exception
+	{
+		String name = cliName + "-" + keys[keys.length - 1].replaceAll("\\W", "_");
+		Path viaMacro = dir.resolve(name + "-macro"), viaCli = dir.resolve(name + "-cli");
+		CommandModule module = macro(command, String.join(" ", keys) + " output=[" + viaMacro + "]");
+		assertFalse(module.isCanceled(), module.getCancelReason());
+		List<String> args = new ArrayList<>(List.of(cliName));
+		args.addAll(List.of(keys));
+		args.add("output=" + viaCli);
+		assertEquals(0, cli(args.toArray(String[]::new)), String.join(" ", args));
+		assertSameFiles(viaCli, viaMacro);
+	}
+
+	@Test
+	void simulateWithOneKey() throws Exception {
+		oneKey(org.neurotd.commands.SimulatePopulation.class, "simulate", "seed=3");
+	}
+
+	@Test
+	void degradeWithOneKeyKeepsCompensationOn() throws Exception {
+		oneKey(org.neurotd.commands.DegradePopulation.class, "degrade", "recording=" + healthy.resolve("raster.tif"),
+			"loss=0.5");
+	}
+
+	@Test
+	void decodeWithOneKey() throws Exception {
+		oneKey(org.neurotd.commands.DecodeValueFunction.class, "decode", "recording=" + healthy.resolve("raster.tif"),
+			"readout=linear");
+	}
+
+	@Test
+	void sweepWithOneKey() throws Exception {
+		oneKey(org.neurotd.commands.LossSweepCommand.class, "sweep", "losses=0,0.9");
+	}
+
+	@Test
+	void demoWithOneKey() throws Exception {
+		oneKey(org.neurotd.commands.DemoCommand.class, "demo", "losses=0,0.8");
+	}
+
+	@Test
+	void withoutAMacroTheDialogStillAsks() throws Exception {
+		CommandModule module = context.service(CommandService.class).run(org.neurotd.commands.SimulatePopulation.class,
+			true, "seed", 2L).get();
+		assertTrue(module.isCanceled(), "the stand-in harvester was left inputs to ask for");
+		assertTrue(module.getCancelReason().startsWith("a dialog would ask for [neurons, trials, "),
+			module.getCancelReason());
+	}
+
+	@Test
+	void reproduceAcrossRoutes() throws Exception {
+		Path viaMacro = dir.resolve("made-by-macro");
+		assertFalse(macro(org.neurotd.commands.SimulatePopulation.class, "neurons=15 trials=2 training=40 output=["
+			+ viaMacro + "]").isCanceled());
+		assertEquals(0, cli("reproduce", "saved=" + viaMacro), "the command line reproduces a macro-made folder");
+		CommandModule check = macro(org.neurotd.commands.ReproduceCommand.class, "saved=[" + healthy + "]");
+		assertFalse(check.isCanceled(), check.getCancelReason());
+		assertEquals(true, check.getOutput("identical"), "the macro route reproduces a folder the command line made");
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheKeyAndWritesNothing() throws Exception {
+		Path folder = dir.resolve("bad");
+		String[][] cases = { { "nuerons=50", "nuerons: is not a parameter of Simulate Population" },
+			{ "neurons=abc", "neurons=abc is not allowed: a number" }, { "compensation=maybe", "compensation" } };
+		for (String[] c : cases) {
+			boolean degrade = c[0].startsWith("compensation");
+			Class<? extends DopamineCommand> command = degrade ? org.neurotd.commands.DegradePopulation.class
+				: org.neurotd.commands.SimulatePopulation.class;
+			String recording = degrade ? " recording=[" + healthy.resolve("raster.tif") + "]" : "";
+			PrintStream err = System.err;
+			ByteArrayOutputStream printed = new ByteArrayOutputStream();
+			System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+			CommandModule module;
+			try {
+				module = macro(command, c[0] + recording + " output=[" + folder + "]");
+			}
+			catch (Exception e) {
+				throw new AssertionError(c[0], e);
+			}
+			finally {
+				System.setErr(err);
+			}
+			assertTrue(module.isCanceled(), c[0]);
+			assertTrue(module.getCancelReason().contains(c[1]), module.getCancelReason());
+			assertTrue(printed.toString(StandardCharsets.UTF_8).contains(c[1]), "printed: " + printed);
+			assertFalse(Files.exists(folder), c[0] + " wrote nothing");
+		}
+	}
+}
