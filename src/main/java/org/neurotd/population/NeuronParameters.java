@@ -21,9 +21,12 @@ import org.neurotd.params.Require;
 public record NeuronParameters(double baselineHz, double burstHz, double spread, double pauseDepth,
 	int latencyMs, int burstMs, double refractoryMs, FiringParameters firing)
 {
-	/** The science notes' defaults: 4.5 Hz tonic, bursts to about 25 Hz, 2 ms refractory. */
+	/**
+	 * The science notes' defaults: 4.5 Hz tonic, bursts to about 25 Hz, 2 ms refractory, gamma
+	 * firing of shape 3 with a 10 ms latency jitter.
+	 */
 	public static NeuronParameters defaults() {
-		return new NeuronParameters(4.5, 20.0, 0.3, 1.0, 70, 150, 2.0, FiringParameters.poisson());
+		return new NeuronParameters(4.5, 20.0, 0.3, 1.0, 70, 150, 2.0, FiringParameters.defaults());
 	}
 
 	/** The same neurons firing as {@code f} says. */

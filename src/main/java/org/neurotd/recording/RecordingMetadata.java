@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import org.neurotd.Version;
 import org.neurotd.params.InvalidParameterException;
+import org.neurotd.population.Firing;
+import org.neurotd.population.FiringParameters;
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.task.PavlovianTask;
@@ -64,6 +66,9 @@ public final class RecordingMetadata {
 		m.put("latency", Integer.toString(n.latencyMs()));
 		m.put("burst_ms", Integer.toString(n.burstMs()));
 		m.put("refractory", Double.toString(n.refractoryMs()));
+		m.put("firing", n.firing().firing().key());
+		m.put("regularity", Double.toString(n.firing().regularity()));
+		m.put("jitter", Double.toString(n.firing().jitterMs()));
 		m.put("rewarded", flags(recording.events()));
 		recording.dopamine().lesion().ifPresent(l -> {
 			m.put("loss", Double.toString(l.loss()));
@@ -146,10 +151,17 @@ public final class RecordingMetadata {
 			number(m, "burst", Double::parseDouble), number(m, "spread", Double::parseDouble),
 			number(m, "pause_depth", Double::parseDouble), number(m, "latency", Integer::parseInt),
 			number(m, "burst_ms", Integer::parseInt), number(m, "refractory", Double::parseDouble),
-			org.neurotd.population.FiringParameters.poisson());
+			firing(m));
 		return new SimulationParameters(number(m, "neurons", Integer::parseInt), number(m, "trials", Integer::parseInt),
 			number(m, "training", Integer::parseInt), bool(m, "learning"), task, td,
 			Representation.parse(text(m, "representation")), neuron, number(m, "seed", Long::parseLong));
+	}
+
+	/** Recordings made before gamma firing have no firing keys: they fired as Poisson, without jitter. */
+	private static FiringParameters firing(Map<String, String> m) {
+		if (!m.containsKey("firing")) return FiringParameters.poisson();
+		return new FiringParameters(Firing.parse(text(m, "firing")), number(m, "regularity", Double::parseDouble),
+			number(m, "jitter", Double::parseDouble));
 	}
 
 	private static Lesion lesion(Map<String, String> m, int healthyNeurons) {

@@ -14,6 +14,8 @@ import org.neurotd.decode.ValueDecoding;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.population.Firing;
+import org.neurotd.population.FiringParameters;
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.progress.Progress;
@@ -65,7 +67,7 @@ class RandomValidParametersTest {
 		TdParameters td = new TdParameters(0.9 + 0.1 * r.nextDouble(), r.nextDouble(), 0.3 * r.nextDouble());
 		NeuronParameters neuron = new NeuronParameters(0.5 + 20 * r.nextDouble(), 60 * r.nextDouble(), 1.5 * r.nextDouble(),
 			r.nextDouble(), r.nextInt(200), 1 + r.nextInt(300), 1 + 19 * r.nextDouble(),
-			org.neurotd.population.FiringParameters.poisson());
+			new FiringParameters(Firing.values()[r.nextInt(2)], 1 + 99 * r.nextDouble(), 100 * r.nextDouble()));
 		return new SimulationParameters(1 + r.nextInt(40), 1 + r.nextInt(6), r.nextInt(80), r.nextInt(2) == 0, task, td,
 			Representation.values()[r.nextInt(2)], neuron, r.nextLong());
 	}
