@@ -81,6 +81,7 @@ public class DecodeValueFunction extends DopamineCommand {
 		value_contrast = d.metrics().valueContrast();
 		dprime = d.metrics().dprime();
 		stay_fraction = d.metrics().stayFraction();
+		d.warnings().forEach(this::warn);
 		Table decoded = Reports.decoding(d);
 		Table metrics = Reports.metrics(d.metrics());
 		if (folder != null) {

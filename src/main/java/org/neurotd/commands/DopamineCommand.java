@@ -167,6 +167,12 @@ public abstract class DopamineCommand extends ContextCommand {
 		summary.append(message).append('\n');
 	}
 
+	/** Logs a warning about a result, and keeps it for {@link #summary()}. */
+	protected void warn(String message) {
+		log.warn(message);
+		summary.append("warning: ").append(message).append('\n');
+	}
+
 	/** The result lines of the last run, for the command line to print. */
 	public String summary() {
 		return summary.toString();

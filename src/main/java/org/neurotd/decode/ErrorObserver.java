@@ -27,25 +27,40 @@ public final class ErrorObserver {
 		double scale = dopamine.releaseScale() / dopamine.healthyNeurons() / (task.stepMs() / 1000.0);
 		double tonic = tonicHz(counts, scale, task.csStep());
 		int shift = neuron.latencyMs() / task.stepMs();
-		int[] time = new int[steps];
 		double[][] sums = new double[3][steps];
 		int[] trialsOf = new int[3];
 		for (int k = 0; k < raster.trials(); k++) {
 			int group = recording.events().rewarded(k) ? 1 : 2;
 			trialsOf[0]++;
 			trialsOf[group]++;
-			for (int t = 0; t < steps; t++) {
-				int from = t + shift;
-				double release = from < steps ? counts[k][from] * scale - tonic : 0;
-				double error = release >= 0 ? release / neuron.burstHz()
-					: release / (neuron.baselineHz() * Math.max(neuron.pauseDepth(), 1e-9));
-				sums[0][t] += error;
-				sums[group][t] += error;
+			for (int t = 0; t + shift < steps; t++) {
+				sums[0][t] += counts[k][t + shift];
+				sums[group][t] += counts[k][t + shift];
 			}
 		}
+		int[] time = new int[steps];
 		for (int t = 0; t < steps; t++) time[t] = t * task.stepMs();
-		return new ObservedErrors(time, mean(sums[0], trialsOf[0]), mean(sums[1], trialsOf[1]),
-			mean(sums[2], trialsOf[2]), dprime(perMs, raster.trials(), task, neuron));
+		double[][] decoded = new double[3][];
+		for (int g = 0; g < 3; g++) decoded[g] = error(sums[g], trialsOf[g], scale, tonic, steps - shift, neuron);
+		return new ObservedErrors(time, decoded[0], decoded[1], decoded[2], dprime(perMs, raster.trials(), task, neuron));
+	}
+
+	/**
+	 * The error of trial-averaged release: the average comes first, so the unequal scales of
+	 * bursts and pauses do not turn baseline noise into a bias.
+	 */
+	private static double[] error(double[] sum, int trials, double scale, double tonic, int valid, NeuronParameters neuron) {
+		double[] error = new double[sum.length];
+		for (int t = 0; t < error.length; t++) {
+			if (trials == 0) {
+				error[t] = Double.NaN;
+				continue;
+			}
+			double release = t < valid ? sum[t] / trials * scale - tonic : 0;
+			error[t] = release >= 0 ? release / neuron.burstHz()
+				: release / (neuron.baselineHz() * Math.max(neuron.pauseDepth(), 1e-9));
+		}
+		return error;
 	}
 
 	/**
@@ -76,12 +91,6 @@ public final class ErrorObserver {
 			n += csStep;
 		}
 		return n == 0 ? 0 : sum / n;
-	}
-
-	private static double[] mean(double[] sum, int n) {
-		double[] m = new double[sum.length];
-		for (int t = 0; t < m.length; t++) m[t] = n == 0 ? Double.NaN : sum[t] / n;
-		return m;
 	}
 
 	/**

@@ -1,9 +1,7 @@
 package org.neurotd.decode;
 
-import org.neurotd.population.Population;
 import org.neurotd.random.Rng;
 import org.neurotd.recording.Recording;
-import org.neurotd.recording.Simulation;
 import org.neurotd.recording.SimulationParameters;
 import org.neurotd.task.TaskParameters;
 import org.neurotd.td.Episode;
@@ -14,8 +12,9 @@ import org.neurotd.td.TdParameters;
 /**
  * The closed loop of science notes section 3: a striatal TD critic learns the task from scratch,
  * the dopamine error of each step is computed from its own values, carried by the recording's
- * surviving neurons (regenerated from the recording's seed) and read back through release and
- * receptors. CS+ trials (rewarded as in the recording) alternate with CS- trials (never rewarded).
+ * surviving neurons as their response maps estimated from the recorded spikes
+ * ({@link ResponseMaps}) describe them, and read back through release and receptors. CS+ trials
+ * (rewarded with the task's probability) alternate with CS- trials (never rewarded).
  */
 public final class StriatalCritic {
 
@@ -24,25 +23,30 @@ public final class StriatalCritic {
 
 	private StriatalCritic() {}
 
-	/** What a critic learns from the neurons of {@code recording} (survivors if degraded). */
-	public static CriticValues learn(Recording recording, ReadoutParameters readout) {
-		SimulationParameters sim = recording.simulation();
-		Population neurons = Simulation.population(sim).select(recording.dopamine().neuronIndices());
-		return learn(sim, neurons, recording.dopamine().releaseScale(), readout);
+	/**
+	 * What a critic learns from the recorded neurons of {@code recording} (the survivors if
+	 * degraded), whose firing {@code maps} estimated from their spikes.
+	 */
+	public static CriticValues learn(Recording recording, ResponseMaps maps, ReadoutParameters readout) {
+		return learn(recording.simulation(), maps.totalTonicHz(), maps.totalGainHz(), recording.dopamine().releaseScale(),
+			readout);
 	}
 
-	/** What a critic learns from the whole healthy population of {@code recording}. */
-	public static CriticValues learnHealthy(Recording recording, ReadoutParameters readout) {
-		return learn(recording.simulation(), Simulation.population(recording.simulation()), 1.0, readout);
+	/**
+	 * The healthy reference: what the same critic learns from the healthy population the
+	 * metadata describes (its size, mean tonic rate and mean burst gain), not from any spikes.
+	 */
+	public static CriticValues learnReference(SimulationParameters sim, ReadoutParameters readout) {
+		return learn(sim, sim.neurons() * sim.neuron().baselineHz(), sim.neurons() * sim.neuron().burstHz(), 1.0, readout);
 	}
 
-	private static CriticValues learn(SimulationParameters sim, Population neurons, double releaseScale,
+	private static CriticValues learn(SimulationParameters sim, double tonicHz, double gainHz, double releaseScale,
 		ReadoutParameters readout)
 	{
 		TaskParameters task = sim.task();
 		Rng rng = new Rng(sim.seed()).fork(CRITIC_STREAM);
-		ErrorChannel receptors = new StriatalReceptors(neurons.totalBaselineHz(), neurons.totalGainHz(),
-			sim.neurons(), releaseScale, task.stepMs(), sim.neuron(), readout, rng.fork(0));
+		ErrorChannel receptors = new StriatalReceptors(tonicHz, gainHz, sim.neurons(), releaseScale, task.stepMs(),
+			sim.neuron(), readout, rng.fork(0));
 		TdLearner critic = new TdLearner(task, sim.representation(), criticTd(sim.td()), 2);
 		Episode none = Episode.of(task, UNREWARDED_CUE, false);
 		for (int e = 0; e < readout.episodes(); e++) {

@@ -45,6 +45,40 @@ public final class Simulation {
 	/** Runs the simulation with {@code threads} worker threads for spike generation. */
 	public static Result run(SimulationParameters p, int threads, Progress progress) {
 		Rng rng = new Rng(p.seed());
+		Session session = session(p, rng, progress);
+		List<ResponseCourse> courses = new ArrayList<>(p.trials());
+		for (TdTrace trace : session.traces()) courses.add(ResponseCourse.of(trace.delta(), p.task().stepMs(), p.neuron()));
+		TimingProbe probe = TimingProbe.of(session.learner(), p.task(), TimingProbe.DEFAULT_SHIFT_MS);
+		Population population = population(p);
+		var raster = SpikeGenerator.generate(population, courses, rng.fork(SPIKES_STREAM), threads, progress);
+		var dopamine = new RecordedPopulation(Recording.DOPAMINE, p.neuron(), Optional.empty(), raster);
+		return new Result(new Recording(p, session.events(), List.of(dopamine)), probe, session.traces());
+	}
+
+	/**
+	 * The error of each recorded trial, the one that drove the population, and the trials'
+	 * events: the session replayed from the parameters and seed, without spikes. Decoding reads
+	 * them as the trials' known errors, against which it fits what the neurons fired.
+	 */
+	public static RecordedErrors recordedErrors(SimulationParameters p) {
+		Session session = session(p, new Rng(p.seed()), Progress.NONE);
+		List<double[]> deltas = new ArrayList<>(p.trials());
+		for (TdTrace trace : session.traces()) deltas.add(trace.delta());
+		return new RecordedErrors(deltas, session.events());
+	}
+
+	/**
+	 * The errors of the recorded trials and their events.
+	 *
+	 * @param delta per recorded trial, the error per TD step
+	 * @param events per recorded trial, its cue and outcome
+	 */
+	public record RecordedErrors(List<double[]> delta, TrialEvents events) {}
+
+	private record Session(Learner learner, TrialEvents events, List<TdTrace> traces) {}
+
+	/** Training, then the recorded trials, each learning as in a real session. */
+	private static Session session(SimulationParameters p, Rng rng, Progress progress) {
 		Task task = new PavlovianTask(p.task());
 		Learner learner = p.newLearner();
 		for (int k = 0; k < p.training(); k++) {
@@ -56,19 +90,12 @@ public final class Simulation {
 		}
 		List<TrialEvent> events = new ArrayList<>(p.trials());
 		List<TdTrace> traces = new ArrayList<>(p.trials());
-		List<ResponseCourse> courses = new ArrayList<>(p.trials());
 		for (int k = 0; k < p.trials(); k++) {
 			TrialEvent event = trial(task, rng, p.training() + k);
 			events.add(event);
-			TdTrace trace = learner.episode(episode(task, event), ErrorChannel.IDENTITY, p.learning());
-			traces.add(trace);
-			courses.add(ResponseCourse.of(trace.delta(), p.task().stepMs(), p.neuron()));
+			traces.add(learner.episode(episode(task, event), ErrorChannel.IDENTITY, p.learning()));
 		}
-		TimingProbe probe = TimingProbe.of(learner, p.task(), TimingProbe.DEFAULT_SHIFT_MS);
-		Population population = population(p);
-		var raster = SpikeGenerator.generate(population, courses, rng.fork(SPIKES_STREAM), threads, progress);
-		var dopamine = new RecordedPopulation(Recording.DOPAMINE, p.neuron(), Optional.empty(), raster);
-		return new Result(new Recording(p, new TrialEvents(events), List.of(dopamine)), probe, traces);
+		return new Session(learner, new TrialEvents(events), traces);
 	}
 
 	/** The healthy population of a simulation, regenerated from its seed. */

@@ -117,7 +117,7 @@ public final class LossSweep {
 	private static void fill(List<FlatteningMetrics> row, Recording healthy, double[] losses,
 		DegradationParameters lesion, ReadoutParameters readout, CellStore cells, Progress progress)
 	{
-		CriticValues reference = StriatalCritic.learnHealthy(healthy, readout);
+		CriticValues reference = StriatalCritic.learnReference(healthy.simulation(), readout);
 		for (int i = 0; i < losses.length; i++) {
 			progress.checkCancelled();
 			progress.report("loss sweep", i, losses.length);

