@@ -20,8 +20,9 @@ import org.neurotd.report.Table;
  * Recordings saved in metadata format 1 (the sample data as first shipped, kept here as
  * fixtures) still open and decode to the numbers they decoded to when they were made. The
  * expected tables are the {@code decode} command's own decode.csv and metrics.csv for each file.
- * The columns read from the spikes alone must never change; the critic's columns change only
- * with the decoding model, and then together with these files.
+ * The columns read from the spikes alone change only with how the observer reads spikes, the
+ * critic's only with the decoding model, and then together with these files (regenerated with
+ * the decode command).
  */
 class FormatOneFixtureTest {
 
