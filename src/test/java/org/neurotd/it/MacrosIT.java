@@ -1,5 +1,6 @@
 package org.neurotd.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class MacrosIT {
 	Path out;
 
 	@Test
-	void seedLossSweepWritesEveryRunAndTheSummaryTable() throws Exception {
+	void seedLossSweepWritesEveryRunAndTheSummaryTableWithTheCommandLinesNumbers() throws Exception {
 		PlainImageJ.Run run = PlainImageJ.run("ij.ImageJ", "-batch", Path.of("macros/seed-loss-sweep.ijm")
 			.toAbsolutePath().toString(), out.toString());
 		assertTrue(run.output().contains("seed-loss-sweep: 9 runs written"), run.output());
@@ -49,10 +50,29 @@ class MacrosIT {
 			Path healthy = out.resolve("seed" + (s + 1)).resolve("healthy");
 			assertTrue(Files.size(healthy.resolve("raster.tif")) > 200 * 3000, "the healthy recording " + healthy);
 		}
+		assertSeedLossCellIsTheCommandLines();
+	}
+
+	/** The macro's seed-2, 50 % loss cell, made again on the command line with the macro's keys. */
+	private void assertSeedLossCellIsTheCommandLines() throws Exception {
+		Path cli = out.resolve("cli");
+		MacroRouteIT.cli(0, "simulate", "neurons=200", "trials=10", "seed=2", "output=" + cli.resolve("healthy"));
+		MacroRouteIT.cli(0, "degrade", "recording=" + cli.resolve("healthy/raster.tif"), "loss=0.5", "compensation=true",
+			"seed=2", "output=" + cli.resolve("degraded"));
+		MacroRouteIT.cli(0, "decode", "recording=" + cli.resolve("degraded/degraded.tif"), "readout=receptor",
+			"output=" + cli.resolve("decoded"));
+		for (String file : List.of("healthy/raster.tif", "healthy/psth.csv")) {
+			assertArrayEquals(Files.readAllBytes(cli.resolve(file)), Files.readAllBytes(out.resolve("seed2").resolve(file)),
+				file);
+		}
+		for (String file : List.of("metrics.csv", "decode.csv")) {
+			assertArrayEquals(Files.readAllBytes(cli.resolve("decoded").resolve(file)),
+				Files.readAllBytes(out.resolve("seed2/loss0.5").resolve(file)), file + " of seed 2 at 50 % loss");
+		}
 	}
 
 	@Test
-	void lossSweepOverSeedsWritesEachSeedsFlatteningAndTheChain() throws Exception {
+	void lossSweepOverSeedsWritesEachSeedsFlatteningAndTheChainWithTheCommandLinesNumbers() throws Exception {
 		PlainImageJ.Run run = PlainImageJ.run("ij.ImageJ", "-batch", Path.of("macros/loss_sweep_seeds.ijm")
 			.toAbsolutePath().toString(), out.toString());
 		assertTrue(run.output().contains("Dopamine TD sweep written to"), run.output());
@@ -67,6 +87,21 @@ class MacrosIT {
 		String info = ij.IJ.openImage(out.resolve("parkinson/degraded.tif").toString()).getInfoProperty();
 		assertTrue(info.contains("\nloss = 0.8\n") && info.contains("\ncompensation = true\n"), info);
 		assertEquals(0.8, csv(out.resolve("decoded/metrics.csv")).get(0)[0], 1e-9, "the decoded recording is the 80 % one");
+		Path cli = out.resolve("cli");
+		MacroRouteIT.cli(0, "sweep", "neurons=300", "trials=5", "training=300", "probability=0.8", "seed=2",
+			"losses=0,0.5,0.7,0.8,0.9,0.95", "seeds=1", "episodes=400", "output=" + cli.resolve("seed-2"));
+		for (String file : List.of("flattening.csv", "sweep.csv")) {
+			assertArrayEquals(Files.readAllBytes(cli.resolve("seed-2").resolve(file)),
+				Files.readAllBytes(out.resolve("seed-2").resolve(file)), "seed 2's " + file);
+		}
+		MacroRouteIT.cli(0, "simulate", "neurons=300", "trials=5", "seed=1", "output=" + cli.resolve("healthy"));
+		MacroRouteIT.cli(0, "degrade", "recording=" + cli.resolve("healthy/raster.tif"), "loss=0.8", "compensation=true",
+			"seed=1", "output=" + cli.resolve("parkinson"));
+		MacroRouteIT.cli(0, "decode", "recording=" + cli.resolve("parkinson/degraded.tif"), "readout=receptor",
+			"episodes=400", "output=" + cli.resolve("decoded"));
+		for (String file : List.of("healthy/raster.tif", "parkinson/degraded.tif", "decoded/metrics.csv")) {
+			assertArrayEquals(Files.readAllBytes(cli.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+		}
 	}
 
 	@Test
@@ -89,6 +124,26 @@ class MacrosIT {
 		for (int i = 0; i < expected.length; i++) {
 			String info = ij.IJ.openImage(out.resolve("form" + i).resolve("degraded.tif").toString()).getInfoProperty();
 			assertTrue(info.contains("\ncompensation = " + expected[i] + "\n"), "form " + i + ":\n" + info);
+		}
+	}
+
+	@Test
+	void theReadmesRecordedLineRunsInPlainImageJWithTheCommandLinesResult() throws Exception {
+		String line = Files.readAllLines(Path.of("README.md")).stream()
+			.filter(l -> l.startsWith("run(\"Simulate Population\", \"neurons=100 ")).findFirst().orElseThrow();
+		String options = line.substring(line.indexOf(", \"") + 3, line.lastIndexOf("\")"));
+		String keys = options.replace(" output=/tmp/sim", "");
+		assertTrue(options.endsWith(" output=/tmp/sim") && !keys.contains("output"), line);
+		Path macro = Files.writeString(out.resolve("readme.ijm"), line.replace("output=/tmp/sim", "output=["
+			+ out.resolve("macro") + "]") + "\nprint(\"ran\");\n");
+		assertTrue(PlainImageJ.run("ij.ImageJ", "-batch", macro.toString()).output().contains("ran"));
+		List<String> args = new ArrayList<>(List.of("simulate"));
+		args.addAll(List.of(keys.split(" ")));
+		args.add("output=" + out.resolve("cli"));
+		MacroRouteIT.cli(0, args.toArray(String[]::new));
+		for (String file : List.of("raster.tif", "psth.csv", "td.csv", "timing.csv", "run.properties")) {
+			assertArrayEquals(Files.readAllBytes(out.resolve("cli").resolve(file)),
+				Files.readAllBytes(out.resolve("macro").resolve(file)), file);
 		}
 	}
 
