@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
+import org.neurotd.commands.CompareLearners;
 import org.neurotd.commands.DecodeValueFunction;
 import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DemoCommand;
@@ -48,6 +49,7 @@ final class CommandLine {
 		COMMANDS.put("decode", DecodeValueFunction.class);
 		COMMANDS.put("sweep", LossSweepCommand.class);
 		COMMANDS.put("opponent", OpponentCommand.class);
+		COMMANDS.put("compare", CompareLearners.class);
 		COMMANDS.put("reproduce", ReproduceCommand.class);
 	}
 

@@ -2,7 +2,6 @@ package org.neurotd.conditioning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.neurotd.population.NeuronParameters;
@@ -121,7 +120,8 @@ public final class Comparison {
 		return sb.toString();
 	}
 
+	/** Shortest round-trip form, as every other table the plugin writes. */
 	private static String number(double v) {
-		return String.format(Locale.ROOT, "%.6g", v);
+		return Double.toString(v);
 	}
 }

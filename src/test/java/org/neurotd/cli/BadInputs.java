@@ -143,7 +143,8 @@ final class BadInputs {
 			row("sweep", "losses", List.of(), "losses=-0.1"),
 			row("sweep", "losses", List.of(), "losses=NaN"),
 			row("sweep", "losses", List.of(), "losses=,"),
-			row("demo", "losses", List.of(), "losses=2"));
+			row("demo", "losses", List.of(), "losses=2"),
+			row("compare", "cue_interval", List.of(), "cue_interval=505"));       // not a whole number of TD steps
 	}
 
 	private static List<Row> sizes() {
@@ -152,7 +153,8 @@ final class BadInputs {
 			row("sweep", "neurons", List.of(), "neurons=10000000", "trials=20", "duration=60000"),
 			// more pixels than an ImageJ image can have
 			row("simulate", "neurons", List.of(), "neurons=100000", "trials=100", "duration=60000"),
-			row("simulate", "trials", List.of(), "neurons=10000000", "trials=100"));
+			row("simulate", "trials", List.of(), "neurons=10000000", "trials=100"),
+			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {

@@ -3,14 +3,21 @@ package org.neurotd.conditioning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neurotd.progress.Progress;
-import org.neurotd.td.LearningRule;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotd.commands.CompareLearners;
+import org.neurotd.commands.HeadlessRun;
+import org.scijava.Context;
+import org.scijava.app.StatusService;
+import org.scijava.command.CommandService;
 
 /**
  * Rescorla-Wagner against TD, read from compare.csv as written: blocking in both, second-order
@@ -19,12 +26,28 @@ import org.neurotd.td.LearningRule;
  */
 class ComparisonScienceTest {
 
+	private static Context context;
+	@TempDir
+	static Path dir;
 	private static String csv;
 	private static final Map<String, double[]> ROWS = new HashMap<>();
 
+	/** compare.csv of the command run with {@code inputs} (name, value, ...) into {@code folder}. */
+	private static String compare(String folder, Object... inputs) throws Exception {
+		Path out = dir.resolve(folder);
+		Object[] all = java.util.Arrays.copyOf(inputs, inputs.length + 2);
+		all[inputs.length] = "output";
+		all[inputs.length + 1] = out.toFile();
+		HeadlessRun.completed(context.service(CommandService.class), CompareLearners.class, all);
+		assertTrue(Files.size(out.resolve("compare.png")) > 1000, "compare.png written");
+		return Files.readString(out.resolve("compare.csv"));
+	}
+
 	@BeforeAll
-	static void run() {
-		csv = Comparison.csv(Comparison.run(ComparisonParameters.defaults(), 2, Progress.NONE));
+	static void run() throws Exception {
+		System.setProperty("java.awt.headless", "true");
+		context = new Context(CommandService.class, StatusService.class);
+		csv = compare("defaults");
 		String[] lines = csv.split("\n");
 		assertEquals(Comparison.COLUMNS, lines[0]);
 		for (int i = 1; i < lines.length; i++) {
@@ -76,12 +99,14 @@ class ComparisonScienceTest {
 		assertTrue(response("chain", "rw", "C") < 0.2 * a, "RW: C blocked " + response("chain", "rw", "C"));
 	}
 
+	@AfterAll
+	static void close() {
+		context.dispose();
+	}
+
 	@Test
-	void sameSeedSameNumbersWhateverTheThreadsAndTheLearnersRunBeside() {
-		ComparisonParameters d = ComparisonParameters.defaults();
-		ComparisonParameters tdOnly = new ComparisonParameters(List.of(LearningRule.TD), d.pretraining(), d.training(),
-			d.cueIntervalMs(), d.representation(), d.rwRate(), d.neurons(), d.trials(), d.seed());
-		String td = Comparison.csv(Comparison.run(tdOnly, 1, Progress.NONE));
+	void sameSeedSameNumbersWhateverTheThreadsAndTheLearnersRunBeside() throws Exception {
+		String td = compare("td-only", "learner", "td", "threads", 1);
 		StringBuilder expected = new StringBuilder(Comparison.COLUMNS).append('\n');
 		for (String line : csv.split("\n")) if (line.contains(",td,")) expected.append(line).append('\n');
 		assertEquals(expected.toString(), td);
