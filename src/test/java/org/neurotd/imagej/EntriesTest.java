@@ -94,6 +94,19 @@ class EntriesTest {
 	}
 
 	@Test
+	void nothingBelowTheFrontEndsImportsThem() throws IOException {
+		for (String lower : List.of("commands", "ij1")) {
+			try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/neurotd", lower))) {
+				for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+					String text = java.nio.file.Files.readString(file);
+					assertFalse(text.contains("org.neurotd.imagej") || text.contains("org.neurotd.cli"),
+						file + " imports a front end");
+				}
+			}
+		}
+	}
+
+	@Test
 	void commandKeysAreDistinctForImageJsOptionParser() {
 		for (CommandInfo info : sciJavaCommands()) {
 			List<String> keys = keys(info);

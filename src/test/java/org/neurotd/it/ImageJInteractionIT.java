@@ -28,6 +28,8 @@ class ImageJInteractionIT {
 		assertTrue(lines.get(0).startsWith("run(\"Simulate Population\", \"neurons=30 trials=4 training=100 "),
 			lines.get(0));
 		assertTrue(lines.get(0).contains(" representation=microstimulus seed=7 "), lines.get(0));
+		assertTrue(lines.get(0).contains(" overwrite=false"), "a cleared checkbox is recorded as key=false, since a key"
+			+ " left out means the default: " + lines.get(0));
 		assertTrue(lines.get(1).startsWith("run(\"Degrade Population (Parkinson's loss)\", \"recording=[Dopamine"
 			+ " recording (seed 7)] loss=0.6 "), lines.get(1));
 		assertTrue(lines.get(1).contains(" compensation "), "a ticked checkbox is recorded as its bare key");
