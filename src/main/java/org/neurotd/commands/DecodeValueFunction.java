@@ -7,6 +7,7 @@ import java.io.File;
 
 import org.neurotd.decode.Readout;
 import org.neurotd.decode.ReadoutParameters;
+import org.neurotd.release.ReleaseParameters;
 import org.neurotd.decode.ValueDecoding;
 import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.RecordingImages;
@@ -39,9 +40,18 @@ public class DecodeValueFunction extends DopamineCommand {
 		+ " flattening hypothesis); linear: release read as it is", choices = { "receptor", "linear" }, persist = false)
 	private String readout = "receptor";
 
-	@Parameter(label = "Detection threshold", description = "Smallest error the receptors detect, as a fraction of"
+	@Parameter(label = "Detection threshold", description = "Smallest phasic concentration the receptors detect, as a fraction of"
 		+ " a full burst", min = "0", max = "1", stepSize = "0.01", persist = false)
-	private double threshold = 0.15;
+	private double threshold = 0.3;
+
+	@Parameter(label = "Dopamine inputs per striatal locus", description = "How many dopamine neurons' terminals one"
+		+ " striatal locus pools (an order-of-magnitude estimate); sets the spike and release noise", min = "1",
+		max = "100000", persist = false)
+	private int convergence = 1000;
+
+	@Parameter(label = "Release events per spike", description = "Release events a healthy input's spike makes at"
+		+ " the locus", min = "0.01", max = "100", stepSize = "0.1", persist = false)
+	private double release_per_spike = 1;
 
 	@Parameter(label = "Learning episodes", description = "CS+ trials (each with a CS- trial) the striatal critic"
 		+ " learns from", min = "1", max = "100000", persist = false)
@@ -74,7 +84,8 @@ public class DecodeValueFunction extends DopamineCommand {
 
 	@Override
 	protected void execute() {
-		ReadoutParameters p = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature);
+		ReadoutParameters p = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature,
+			new ReleaseParameters(convergence, release_per_spike));
 		Recording rec = RecordingImages.fromImage(recording);
 		OutputFolder folder = outputFolder(output, overwrite, "decode.csv", "metrics.csv", "decode.png");
 		ValueDecoding d = ValueDecoding.of(rec, p);

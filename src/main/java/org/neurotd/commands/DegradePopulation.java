@@ -32,7 +32,7 @@ public class DegradePopulation extends DopamineCommand {
 
 	@Parameter(label = "Terminal loss (denervation)", description = "Fraction of the survivors' striatal terminals"
 		+ " also lost (0 to 0.99)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
-	private double denervation = 0;
+	private double denervation = 0.3;
 
 	@Parameter(label = "Compensation", description = "Survivors raise release per spike to make up for the loss",
 		persist = false)

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.neurotd.Version;
 import org.neurotd.decode.Readout;
 import org.neurotd.decode.ReadoutParameters;
+import org.neurotd.release.ReleaseParameters;
 import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.Tables;
 import org.neurotd.params.InvalidParameterException;
@@ -43,7 +44,7 @@ public abstract class SweepInputs extends SimulationInputs {
 
 	@Parameter(label = "Terminal loss (denervation)", description = "Fraction of the survivors' striatal terminals"
 		+ " also lost", min = "0", max = "0.99", stepSize = "0.05", persist = false)
-	protected double denervation = 0;
+	protected double denervation = 0.3;
 
 	@Parameter(label = "Compensation", description = "Survivors raise release per spike to make up for the loss",
 		persist = false)
@@ -57,9 +58,18 @@ public abstract class SweepInputs extends SimulationInputs {
 		+ " flattening hypothesis); linear: release read as it is", choices = { "receptor", "linear" }, persist = false)
 	protected String readout = "receptor";
 
-	@Parameter(label = "Detection threshold", description = "Smallest error the receptors detect, as a fraction of"
+	@Parameter(label = "Detection threshold", description = "Smallest phasic concentration the receptors detect, as a fraction of"
 		+ " a full burst", min = "0", max = "1", stepSize = "0.01", persist = false)
-	protected double threshold = 0.15;
+	protected double threshold = 0.3;
+
+	@Parameter(label = "Dopamine inputs per striatal locus", description = "How many dopamine neurons' terminals one"
+		+ " striatal locus pools (an order-of-magnitude estimate); sets the spike and release noise", min = "1",
+		max = "100000", persist = false)
+	protected int convergence = 1000;
+
+	@Parameter(label = "Release events per spike", description = "Release events a healthy input's spike makes at"
+		+ " the locus", min = "0.01", max = "100", stepSize = "0.1", persist = false)
+	protected double release_per_spike = 1;
 
 	@Parameter(label = "Learning episodes", description = "CS+ trials (each with a CS- trial) the striatal critic"
 		+ " learns from", min = "1", max = "100000", persist = false)
@@ -102,7 +112,8 @@ public abstract class SweepInputs extends SimulationInputs {
 		double[] levels = parseLosses(losses);
 		Require.between("seeds", seeds, 1, LossSweep.MAX_SEEDS);
 		var lesion = new DegradationParameters(0, denervation, compensation, cap, seed);
-		var read = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature);
+		var read = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature,
+			new ReleaseParameters(convergence, release_per_spike));
 		requireMemory(simulation, images);
 		String[] sweepFiles = shard.count() > 1 ? new String[] { ShardMerge.ROWS, ShardMerge.MANIFEST } : OUTPUTS;
 		String[] names = Arrays.copyOf(sweepFiles, sweepFiles.length + outputs.length);

@@ -1,8 +1,11 @@
 package org.neurotd.decode;
 
 import org.neurotd.random.Rng;
+import org.neurotd.recording.Lesion;
+import org.neurotd.recording.RecordedPopulation;
 import org.neurotd.recording.Recording;
 import org.neurotd.recording.SimulationParameters;
+import org.neurotd.release.StriatalRelease;
 import org.neurotd.task.TaskParameters;
 import org.neurotd.td.Episode;
 import org.neurotd.td.ErrorChannel;
@@ -25,11 +28,13 @@ public final class StriatalCritic {
 
 	/**
 	 * What a critic learns from the recorded neurons of {@code recording} (the survivors if
-	 * degraded), whose firing {@code maps} estimated from their spikes.
+	 * degraded), whose firing {@code maps} estimated from their spikes, through their terminals.
 	 */
 	public static CriticValues learn(Recording recording, ResponseMaps maps, ReadoutParameters readout) {
-		return learn(recording.simulation(), maps.totalTonicHz(), maps.totalGainHz(), recording.dopamine().releaseScale(),
-			readout);
+		RecordedPopulation dopamine = recording.dopamine();
+		double kept = dopamine.lesion().map(Lesion::terminalsKept).orElse(1.0);
+		double compensation = dopamine.lesion().map(Lesion::compensationFactor).orElse(1.0);
+		return learn(recording.simulation(), maps.totalTonicHz(), maps.totalGainHz(), kept, compensation, readout);
 	}
 
 	/**
@@ -37,16 +42,18 @@ public final class StriatalCritic {
 	 * metadata describes (its size, mean tonic rate and mean burst gain), not from any spikes.
 	 */
 	public static CriticValues learnReference(SimulationParameters sim, ReadoutParameters readout) {
-		return learn(sim, sim.neurons() * sim.neuron().baselineHz(), sim.neurons() * sim.neuron().burstHz(), 1.0, readout);
+		return learn(sim, sim.neurons() * sim.neuron().baselineHz(), sim.neurons() * sim.neuron().burstHz(), 1, 1,
+			readout);
 	}
 
-	private static CriticValues learn(SimulationParameters sim, double tonicHz, double gainHz, double releaseScale,
-		ReadoutParameters readout)
+	private static CriticValues learn(SimulationParameters sim, double tonicHz, double gainHz, double terminalsKept,
+		double compensation, ReadoutParameters readout)
 	{
 		TaskParameters task = sim.task();
 		Rng rng = new Rng(sim.seed()).fork(CRITIC_STREAM);
-		ErrorChannel receptors = new StriatalReceptors(tonicHz, gainHz, sim.neurons(), releaseScale, task.stepMs(),
-			sim.neuron(), readout, rng.fork(0));
+		StriatalRelease release = new StriatalRelease(readout.release(), tonicHz, gainHz, sim.neurons(), terminalsKept,
+			compensation, sim.neuron(), rng.fork(0));
+		ErrorChannel receptors = new StriatalReceptors(release, sim.neuron().burstMs() / task.stepMs(), readout);
 		TdLearner critic = new TdLearner(task, sim.representation(), criticTd(sim.td()), 2);
 		Episode none = Episode.of(task, UNREWARDED_CUE, false);
 		for (int e = 0; e < readout.episodes(); e++) {

@@ -21,8 +21,8 @@ public record DegradationParameters(double loss, double denervation, boolean com
 		Require.between("cap", cap, 1.0, 100.0);
 	}
 
-	/** 80 % loss with the default compensation, for a quick look. */
+	/** 80 % cell loss, 30 % terminal loss and the default compensation, for a quick look. */
 	public static DegradationParameters defaults() {
-		return new DegradationParameters(0.8, 0.0, true, 4.0, 1);
+		return new DegradationParameters(0.8, 0.3, true, 4.0, 1);
 	}
 }

@@ -15,13 +15,22 @@ package org.neurotd.recording;
 public record Lesion(double loss, double denervation, boolean compensation, double cap, long seed,
 	int healthyNeurons, int[] survivors)
 {
+	/** Share of the survivors' striatal terminals left. */
+	public double terminalsKept() {
+		return 1 - denervation;
+	}
+
 	/**
-	 * Release per spike of a survivor relative to a healthy neuron: the terminals kept, times the
-	 * compensation that makes up for lost release, up to {@code cap}.
+	 * How much more each remaining release event releases: the factor that makes up for the
+	 * release lost with cells and terminals, up to {@code cap} (1 without compensation).
 	 */
+	public double compensationFactor() {
+		double kept = (double) survivors.length / healthyNeurons * terminalsKept();
+		return compensation && kept > 0 ? Math.max(1, Math.min(cap, 1 / kept)) : 1;
+	}
+
+	/** Release per spike of a survivor relative to a healthy neuron: terminals kept times compensation. */
 	public double releaseScale() {
-		double kept = (double) survivors.length / healthyNeurons * (1 - denervation);
-		double boost = compensation && kept > 0 ? Math.min(cap, 1 / kept) : 1;
-		return (1 - denervation) * Math.max(1, boost);
+		return terminalsKept() * compensationFactor();
 	}
 }

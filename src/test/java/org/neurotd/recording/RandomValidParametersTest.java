@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neurotd.decode.Readout;
 import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.decode.ValueDecoding;
+import org.neurotd.release.ReleaseParameters;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
@@ -111,7 +112,8 @@ class RandomValidParametersTest {
 		Recording degraded = Degradation.apply(rec, new DegradationParameters(loss, 0.9 * r.nextDouble(),
 			r.nextInt(2) == 0, 1 + 10 * r.nextDouble(), r.nextLong()));
 		ReadoutParameters readout = new ReadoutParameters(Readout.values()[r.nextInt(2)], r.nextDouble(), 5 + r.nextInt(30),
-			2 * r.nextDouble() - 1, 0.001 + r.nextDouble());
+			2 * r.nextDouble() - 1, 0.001 + r.nextDouble(),
+			new ReleaseParameters(1 + r.nextInt(ReleaseParameters.MAX_CONVERGENCE), 0.01 + 10 * r.nextDouble()));
 		ValueDecoding d = ValueDecoding.of(degraded, readout);
 		Table metrics = Reports.metrics(d.metrics());
 		boolean undefined = !(d.healthy().contrast() >= ValueDecoding.MIN_HEALTHY_CONTRAST);

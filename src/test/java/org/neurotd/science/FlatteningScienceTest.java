@@ -38,7 +38,7 @@ class FlatteningScienceTest {
 		ReadoutParameters defaults = ReadoutParameters.defaults();
 		receptor = LossSweep.sweep(healthy, LOSSES, lesion, defaults, Progress.NONE);
 		ReadoutParameters lin = new ReadoutParameters(Readout.LINEAR, defaults.threshold(), defaults.episodes(),
-			defaults.stayBias(), defaults.temperature());
+			defaults.stayBias(), defaults.temperature(), defaults.release());
 		linear = LossSweep.sweep(healthy, LOSSES, lesion, lin, Progress.NONE);
 	}
 

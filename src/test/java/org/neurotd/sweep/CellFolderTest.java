@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurotd.decode.FlatteningMetrics;
 import org.neurotd.decode.ReadoutParameters;
+import org.neurotd.release.ReleaseParameters;
 import org.neurotd.params.InvalidParameterException;
 import org.neurotd.parkinson.DegradationParameters;
 import org.neurotd.population.NeuronParameters;
@@ -35,7 +36,8 @@ class CellFolderTest {
 		NeuronParameters.defaults(), 5);
 	static final double[] LOSSES = { 0, 0.5, 0.9 };
 	static final DegradationParameters LESION = new DegradationParameters(0, 0, true, 4, 5);
-	static final ReadoutParameters READOUT = new ReadoutParameters(ReadoutParameters.defaults().readout(), 0.15, 30, 0.1, 0.1);
+	static final ReadoutParameters READOUT = new ReadoutParameters(ReadoutParameters.defaults().readout(), 0.15, 30, 0.1, 0.1,
+		ReleaseParameters.defaults());
 
 	/** Counts the cells computed. */
 	static final class Counting implements CellStore {
