@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotd.cli.Main;
 import org.neurotd.commands.DopamineCommand;
 import org.scijava.Context;
@@ -101,45 +103,36 @@ class FijiMacroRouteTest {
 	}
 
 	/** The command given one key (and where to write) on both routes: the same files, byte for byte. */
-	private static void oneKey(Class<? extends DopamineCommand> command, String cliName, String... keys)
-		throws Exception
-	{
-		String name = cliName + "-" + keys[keys.length - 1].replaceAll("\\W", "_");
-		Path viaMacro = dir.resolve(name + "-macro"), viaCli = dir.resolve(name + "-cli");
-		CommandModule module = macro(command, String.join(" ", keys) + " output=[" + viaMacro + "]");
+	@ParameterizedTest
+	@MethodSource("cases")
+	void eachCommandWithOneKeyWritesTheCommandLinesBytes(OneKeyCases.Case c) throws Exception {
+		Path viaMacro = dir.resolve(c.cli() + "-macro"), viaCli = dir.resolve(c.cli() + "-cli");
+		String recording = c.recording() ? "recording=" + healthy.resolve("raster.tif") : null;
+		CommandModule module = macro(c.command(), (recording == null ? "" : recording + " ") + c.key() + " output=["
+			+ viaMacro + "]");
 		assertFalse(module.isCanceled(), module.getCancelReason());
-		List<String> args = new ArrayList<>(List.of(cliName));
-		args.addAll(List.of(keys));
+		List<String> args = new ArrayList<>(List.of(c.cli()));
+		if (recording != null) args.add(recording);
+		args.add(c.key());
 		args.add("output=" + viaCli);
 		assertEquals(0, cli(args.toArray(String[]::new)), String.join(" ", args));
 		assertSameFiles(viaCli, viaMacro);
 	}
 
-	@Test
-	void simulateWithOneKey() throws Exception {
-		oneKey(org.neurotd.commands.SimulatePopulation.class, "simulate", "seed=3");
+	static List<OneKeyCases.Case> cases() {
+		return OneKeyCases.CASES;
 	}
 
 	@Test
-	void degradeWithOneKeyKeepsCompensationOn() throws Exception {
-		oneKey(org.neurotd.commands.DegradePopulation.class, "degrade", "recording=" + healthy.resolve("raster.tif"),
-			"loss=0.5");
-	}
-
-	@Test
-	void decodeWithOneKey() throws Exception {
-		oneKey(org.neurotd.commands.DecodeValueFunction.class, "decode", "recording=" + healthy.resolve("raster.tif"),
-			"readout=linear");
-	}
-
-	@Test
-	void sweepWithOneKey() throws Exception {
-		oneKey(org.neurotd.commands.LossSweepCommand.class, "sweep", "losses=0,0.9");
-	}
-
-	@Test
-	void demoWithOneKey() throws Exception {
-		oneKey(org.neurotd.commands.DemoCommand.class, "demo", "losses=0,0.8");
+	void everyCommandThatWritesFilesHasACase() {
+		List<String> covered = OneKeyCases.CASES.stream().map(c -> c.command().getName()).toList();
+		for (CommandInfo info : context.service(CommandService.class).getCommands()) {
+			boolean ours = info.getClassName().startsWith("org.neurotd.");
+			if (ours && info.getInput("output") != null) {
+				assertTrue(covered.contains(info.getClassName()), info.getClassName() + " has no line in OneKeyCases:"
+					+ " add one (its command-line name and one key)");
+			}
+		}
 	}
 
 	@Test

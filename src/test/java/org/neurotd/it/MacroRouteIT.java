@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurotd.imagej.OneKeyCases;
 
 /**
  * Same keys, same bytes: each command given one key in a plain ImageJ 1.54 batch macro (every
@@ -24,16 +25,6 @@ class MacroRouteIT {
 
 	@TempDir
 	Path out;
-
-	/** Command-line name, menu label, and the one key (recording, where needed, and output aside). */
-	private record Case(String cli, String label, String key) {}
-
-	private static final List<Case> CASES = List.of(
-		new Case("simulate", "Simulate Population", "seed=3"),
-		new Case("degrade", "Degrade Population (Parkinson's loss)", "loss=0.5"),
-		new Case("decode", "Decode Value Function", "readout=linear"),
-		new Case("sweep", "Parkinson's Loss Sweep", "losses=0,0.9"),
-		new Case("demo", "Demo: Value Flattening", "losses=0,0.8"));
 
 	/** Runs the built jar as a user does; returns its standard output, failing unless the exit status is expected. */
 	static String cli(int expectedStatus, String... args) throws IOException, InterruptedException {
@@ -47,10 +38,6 @@ class MacroRouteIT {
 		return output;
 	}
 
-	private static boolean needsRecording(Case c) {
-		return c.cli().equals("degrade") || c.cli().equals("decode");
-	}
-
 	@Test
 	void eachCommandWithOneKeyWritesTheCommandLinesBytesAndResultsReproduceAcrossRoutes() throws Exception {
 		Path healthy = out.resolve("healthy");
@@ -58,12 +45,13 @@ class MacroRouteIT {
 		String recording = healthy.resolve("raster.tif").toString();
 
 		StringBuilder macro = new StringBuilder("setBatchMode(true);\n");
-		for (Case c : CASES) {
-			String keys = (needsRecording(c) ? "recording=[" + recording + "] " : "") + c.key();
-			macro.append("run(\"").append(c.label()).append("\", \"").append(keys).append(" output=[")
+		for (OneKeyCases.Case c : OneKeyCases.CASES) {
+			String keys = (c.recording() ? "recording=[" + recording + "] " : "") + c.key();
+			String label = c.command().getAnnotation(org.scijava.plugin.Plugin.class).label();
+			macro.append("run(\"").append(label).append("\", \"").append(keys).append(" output=[")
 				.append(out.resolve("macro").resolve(c.cli())).append("]\");\n");
 			List<String> args = new ArrayList<>(List.of(c.cli()));
-			if (needsRecording(c)) args.add("recording=" + recording);
+			if (c.recording()) args.add("recording=" + recording);
 			args.add(c.key());
 			args.add("output=" + out.resolve("cli").resolve(c.cli()));
 			cli(0, args.toArray(String[]::new));
@@ -76,9 +64,9 @@ class MacroRouteIT {
 		assertTrue(run.output().contains("macro done"), run.output());
 		assertTrue(run.output().contains("identical: the result reproduces byte for byte"), run.output());
 
-		for (Case c : CASES) assertSameFiles(out.resolve("cli").resolve(c.cli()), out.resolve("macro").resolve(c.cli()));
+		for (OneKeyCases.Case c : OneKeyCases.CASES) assertSameFiles(out.resolve("cli").resolve(c.cli()), out.resolve("macro").resolve(c.cli()));
 		// and the command line checks the folders the macro made
-		for (Case c : CASES) {
+		for (OneKeyCases.Case c : OneKeyCases.CASES) {
 			String said = cli(0, "reproduce", "saved=" + out.resolve("macro").resolve(c.cli()));
 			assertTrue(said.contains("identical: the result reproduces byte for byte"), c.cli() + ":\n" + said);
 		}

@@ -1,0 +1,40 @@
+package org.neurotd.imagej;
+
+import java.util.List;
+
+import org.neurotd.commands.CompareLearners;
+import org.neurotd.commands.DecodeValueFunction;
+import org.neurotd.commands.DegradePopulation;
+import org.neurotd.commands.DemoCommand;
+import org.neurotd.commands.DopamineCommand;
+import org.neurotd.commands.LossSweepCommand;
+import org.neurotd.commands.OpponentCommand;
+import org.neurotd.commands.SimulatePopulation;
+
+/**
+ * For each command that writes files, one key to give it (every other key left out, so it takes
+ * its default) on every route: the macro routes must write the command line's bytes. A new
+ * command needs a line here (reproduce, which writes nothing, is tested across routes instead).
+ */
+public final class OneKeyCases {
+
+	/**
+	 * @param command the SciJava command
+	 * @param cli its command-line name
+	 * @param key the one key=value given
+	 * @param recording whether it also needs {@code recording=} (a healthy recording TIFF)
+	 */
+	public record Case(Class<? extends DopamineCommand> command, String cli, String key, boolean recording) {}
+
+	/** Every command that writes files, with a key that keeps its run small where the defaults are large. */
+	public static final List<Case> CASES = List.of(
+		new Case(SimulatePopulation.class, "simulate", "seed=3", false),
+		new Case(DegradePopulation.class, "degrade", "loss=0.5", true),
+		new Case(DecodeValueFunction.class, "decode", "readout=linear", true),
+		new Case(LossSweepCommand.class, "sweep", "losses=0,0.9", false),
+		new Case(DemoCommand.class, "demo", "losses=0,0.8", false),
+		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
+		new Case(CompareLearners.class, "compare", "neurons=50", false));
+
+	private OneKeyCases() {}
+}
