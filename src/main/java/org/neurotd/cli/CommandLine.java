@@ -1,7 +1,5 @@
 package org.neurotd.cli;
 
-import ij.ImagePlus;
-
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,52 +7,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 
-import org.neurotd.commands.CompareLearners;
-import org.neurotd.commands.DecodeValueFunction;
-import org.neurotd.commands.DegradePopulation;
-import org.neurotd.commands.DemoCommand;
+import org.neurotd.commands.CommandIndex;
 import org.neurotd.commands.DopamineCommand;
-import org.neurotd.commands.LossSweepCommand;
-import org.neurotd.commands.OpponentCommand;
-import org.neurotd.commands.ReproduceCommand;
-import org.neurotd.commands.SimulatePopulation;
 import org.neurotd.ij1.RecordingImages;
-import org.neurotd.params.InvalidParameterException;
-import org.neurotd.params.ParameterText;
+import org.neurotd.params.Key;
+import org.neurotd.params.RunKeys;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
-import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 import org.scijava.log.LogLevel;
 import org.scijava.log.LogService;
-import org.scijava.module.ModuleItem;
-import org.scijava.service.Service;
 
 /**
- * Runs the plugin's SciJava commands from the command line, with the same parameter names as
- * macros: the command line is one more front end over the same commands.
+ * Runs the plugin's SciJava commands from the command line, with the same keys as macros: the
+ * command line is one more front end over the same commands. Commands are found in SciJava's
+ * plugin index ({@link CommandIndex}); their keys, defaults and ranges come from their declared
+ * {@link DopamineCommand#keys() keys}.
  */
 final class CommandLine {
 
-	/** Command-line names of the commands, in the order --help lists them. */
-	static final Map<String, Class<? extends DopamineCommand>> COMMANDS = new LinkedHashMap<>();
-	static {
-		COMMANDS.put("demo", DemoCommand.class);
-		COMMANDS.put("simulate", SimulatePopulation.class);
-		COMMANDS.put("degrade", DegradePopulation.class);
-		COMMANDS.put("decode", DecodeValueFunction.class);
-		COMMANDS.put("sweep", LossSweepCommand.class);
-		COMMANDS.put("opponent", OpponentCommand.class);
-		COMMANDS.put("compare", CompareLearners.class);
-		COMMANDS.put("reproduce", ReproduceCommand.class);
-	}
-
 	/** Where demo writes when no output is given. */
 	static final String DEMO_OUTPUT = "demo-output";
+
+	/** Progress on stderr: shown on a terminal unless {@code progress=false}, elsewhere only with {@code progress=true}. */
+	static final Key<Boolean> PROGRESS = Key.flag("progress", false).label("Progress").executionOnly()
+		.describe("Print progress (stage, done/total) to stderr at most once a second; on by itself when stderr is a"
+			+ " terminal");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -64,41 +45,49 @@ final class CommandLine {
 		this.err = err;
 	}
 
+	/** The commands by command-line name, from the plugin index. */
+	static Map<String, CommandInfo> commands(Context context) {
+		return CommandIndex.byName(context.service(CommandService.class));
+	}
+
 	static String usage() {
 		StringBuilder sb = new StringBuilder("Dopamine TD: TD-error dopamine populations, Parkinson's loss, value flattening\n\n")
 			.append("usage: java -jar dopamine-td.jar COMMAND [key=value ...]   (COMMAND --help lists its keys)\n\n")
 			.append("commands:\n");
 		try (Context context = context()) {
-			CommandService commands = context.service(CommandService.class);
-			COMMANDS.forEach((name, cls) -> sb.append(String.format("  %-10s %s%n", name,
-				commands.getCommand(cls).getDescription())));
+			commands(context).forEach((name, info) -> sb.append(String.format("  %-10s %s%n", name, info.getDescription())));
 		}
 		sb.append(String.format("  %-10s %s%n", "merge", Merge.DESCRIPTION));
 		sb.append(String.format("  %-10s %s%n", "bench", Bench.DESCRIPTION));
 		return sb.append("\nscripts: java -jar dopamine-td.jar --headless --run SCRIPT.groovy 'key=value,...'\n")
-			.append("\noptions: --debug (stack traces)\n").toString();
+			.append("\noptions: --debug (stack traces); progress=true|false (progress on stderr; default: only on a"
+				+ " terminal)\n").toString();
 	}
 
 	int run(String name, String[] args) {
-		Class<? extends DopamineCommand> cls = COMMANDS.get(name);
-		if (cls == null) {
-			throw new UsageException("unknown command '" + name + "'; commands: " + String.join(", ", COMMANDS.keySet()));
-		}
 		try (Context context = context()) {
-			CommandInfo info = context.service(CommandService.class).getCommand(cls);
+			Map<String, CommandInfo> commands = commands(context);
+			CommandInfo info = commands.get(name);
+			if (info == null) {
+				throw new UsageException("unknown command '" + name + "'; commands: " + String.join(", ", commands.keySet())
+					+ ", merge, bench");
+			}
+			List<Key<?>> keys = CommandIndex.instance(info).keys();
 			if (List.of(args).contains("--help")) {
-				out.print(help(name, info));
+				out.print(help(name, info.getDescription(), keys));
 				return 0;
 			}
-			Map<String, Object> inputs = inputs(name, info, args);
-			return execute(context, info, inputs);
+			Map<String, String> given = KeyValues.parse(name, args, keys, List.of(PROGRESS));
+			boolean progress = given.containsKey(PROGRESS.name()) ? PROGRESS.parse(given.remove(PROGRESS.name()))
+				: System.console() != null;
+			return execute(context, info, inputs(name, keys, given), progress);
 		}
 	}
 
-	private int execute(Context context, CommandInfo info, Map<String, Object> inputs) {
+	private int execute(Context context, CommandInfo info, Map<String, Object> inputs, boolean showProgress) {
 		// The cancel reason is printed as the one error line; the command's own log of it would repeat it.
 		context.service(LogService.class).setLevel(LogLevel.NONE);
-		ProgressLine progress = new ProgressLine(err);
+		ProgressLine progress = new ProgressLine(err, showProgress);
 		context.service(org.scijava.event.EventService.class).subscribe(progress);
 		try {
 			CommandModule module = context.service(CommandService.class).run(info, true, inputs).get();
@@ -109,7 +98,7 @@ final class CommandLine {
 			}
 			DopamineCommand command = (DopamineCommand) module.getCommand();
 			out.print(command.summary());
-			Object output = inputs.get("output");
+			Object output = inputs.get(RunKeys.OUTPUT.name());
 			if (output != null) out.println("outputs written to " + output);
 			return command.exitStatus();
 		}
@@ -127,108 +116,51 @@ final class CommandLine {
 		}
 	}
 
-	/** Converts key=value arguments to typed inputs; every problem names the key. */
-	private Map<String, Object> inputs(String name, CommandInfo info, String[] args) {
-		Map<String, ModuleItem<?>> items = userInputs(info);
+	/** The given key=value text as the command's typed inputs; every problem names the key. */
+	private static Map<String, Object> inputs(String name, List<Key<?>> keys, Map<String, String> given) {
 		Map<String, Object> inputs = new LinkedHashMap<>();
-		for (String arg : args) {
-			int eq = arg.indexOf('=');
-			if (eq <= 0) throw new UsageException("expected key=value, got '" + arg + "' (see " + name + " --help)");
-			String key = arg.substring(0, eq);
-			ModuleItem<?> item = items.get(key);
-			if (item == null) {
-				throw new UsageException("unknown parameter '" + key + "' for " + name + "; known: "
-					+ String.join(", ", items.keySet()));
+		for (Key<?> k : keys) {
+			String text = given.get(k.name());
+			if (text == null && k.name().equals(RunKeys.OUTPUT.name()) && name.equals("demo")) text = DEMO_OUTPUT;
+			if (text == null) {
+				if (required(k)) throw new UsageException(k.name() + " is required (" + k.description() + ")");
+				continue;
 			}
-			inputs.put(key, convert(item, arg.substring(eq + 1)));
-		}
-		if (name.equals("demo")) inputs.putIfAbsent("output", new File(DEMO_OUTPUT));
-		for (ModuleItem<?> item : items.values()) {
-			boolean needed = item.getType() == ImagePlus.class || item.getName().equals("output")
-				|| item.getType() == File.class && item.isRequired();
-			if (needed && !inputs.containsKey(item.getName())) {
-				throw new UsageException(item.getName() + " is required on the command line (" + item.getDescription() + ")");
-			}
+			inputs.put(k.name(), switch (k.type()) {
+				case FOLDER, FILE -> new File(text);
+				case RECORDING -> RecordingImages.toImage(RecordingImages.open(Path.of(text)), text);
+				default -> k.parse(text);
+			});
 		}
 		return inputs;
 	}
 
-	private static Object convert(ModuleItem<?> item, String value) {
-		Class<?> type = item.getType();
-		String key = item.getName();
-		Object primitive = ParameterText.primitive(key, type, value, range(item));
-		if (primitive != null) return primitive;
-		if (type == File.class) return new File(value);
-		if (type == ImagePlus.class) return RecordingImages.toImage(RecordingImages.open(Path.of(value)), value);
-		if (type == String.class) return choice(item, value);
-		throw new IllegalStateException("no conversion for " + type);
+	/** Inputs without a default: a recording or a file to read. */
+	private static boolean required(Key<?> k) {
+		return k.type() == Key.Type.RECORDING || k.type() == Key.Type.FILE;
 	}
 
-	private static String choice(ModuleItem<?> item, String value) {
-		List<?> choices = item.getChoices();
-		if (choices != null && !choices.isEmpty() && !choices.contains(value)) {
-			throw new InvalidParameterException(item.getName(), value, "one of " + choices);
-		}
-		return value;
-	}
-
-	private static String range(ModuleItem<?> item) {
-		Object min = item.getMinimumValue(), max = item.getMaximumValue();
-		if (min == null && max == null) return "";
-		return " from " + (min == null ? "-inf" : min) + " to " + (max == null ? "inf" : max);
-	}
-
-	/** The inputs a user sets (services are filled by the context). */
-	static Map<String, ModuleItem<?>> userInputs(CommandInfo info) {
-		Map<String, ModuleItem<?>> items = new LinkedHashMap<>();
-		for (ModuleItem<?> item : info.inputs()) {
-			if (!Service.class.isAssignableFrom(item.getType()) && !Context.class.isAssignableFrom(item.getType())) {
-				items.put(item.getName(), item);
-			}
-		}
-		return items;
-	}
-
-	private static String help(String name, CommandInfo info) {
-		StringBuilder sb = new StringBuilder(name + ": " + info.getDescription() + "\n\nparameters (key=value):\n");
-		Command defaults = instantiate(info);
-		for (ModuleItem<?> item : userInputs(info).values()) {
-			String def = item.getType() == ImagePlus.class ? "FILE (a recording TIFF), required"
-				: item.getName().equals("output") ? (name.equals("demo") ? DEMO_OUTPUT : "DIR, required")
-				: item.getType() == File.class ? "PATH, required"
-				: String.valueOf(fieldValue(defaults, item.getName()));
-			String choices = item.getChoices() == null || item.getChoices().isEmpty() ? ""
-				: " " + item.getChoices().stream().map(String::valueOf).collect(Collectors.joining("|", "{", "}"));
-			sb.append(String.format("  %-14s default %s%s%n      %s%s%n", item.getName(), def, choices,
-				item.getDescription(), range(item)));
-		}
+	/** The {@code --help} text: every key with its default, unit, allowed values and meaning, from its declaration. */
+	static String help(String name, String description, List<Key<?>> keys) {
+		StringBuilder sb = new StringBuilder(name + ": " + description
+			+ "\n\nparameters (key=value; a flag alone, e.g. " + flagExample(keys) + ", means key=true):\n");
+		for (Key<?> k : keys) sb.append(String.format("  %-14s %s%n      %s%n", k.name(), summary(name, k), k.description()));
 		return sb.toString();
 	}
 
-	private static Command instantiate(CommandInfo info) {
-		try {
-			return (Command) info.loadClass().getDeclaredConstructor().newInstance();
+	/** {@code default 500 ms; an integer from 0 to 60000 ms}, or {@code required: ...} for an input without default. */
+	static String summary(String command, Key<?> k) {
+		String unit = k.unit().isEmpty() ? "" : " " + k.unit();
+		if (required(k)) return "required: " + (k.type() == Key.Type.RECORDING ? "a recording TIFF" : k.allowed());
+		if (k.type() == Key.Type.FOLDER) {
+			return "default " + (command.equals("demo") ? DEMO_OUTPUT : "none (nothing is written)") + "; a folder";
 		}
-		catch (ReflectiveOperationException | org.scijava.InstantiableException e) {
-			throw new IllegalStateException(e);
-		}
+		String def = k.type() == Key.Type.TEXT && "".equals(k.defaultValue()) ? "empty" : k.text(k.defaultValue()) + unit;
+		return "default " + def + "; " + k.allowed() + (k.range().isEmpty() ? "" : unit);
 	}
 
-	private static Object fieldValue(Object command, String name) {
-		for (Class<?> c = command.getClass(); c != null; c = c.getSuperclass()) {
-			try {
-				var f = c.getDeclaredField(name);
-				f.setAccessible(true);
-				return f.get(command);
-			}
-			catch (NoSuchFieldException e) {
-				// declared in a superclass
-			}
-			catch (IllegalAccessException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return null;
+	private static String flagExample(List<Key<?>> keys) {
+		return keys.stream().filter(k -> k.type() == Key.Type.FLAG).map(Key::name).findFirst().orElse("overwrite");
 	}
 
 	static Context context() {

@@ -3,12 +3,18 @@ package org.neurotd.commands;
 import ij.ImagePlus;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.neurotd.ij1.RecordingImages;
+import org.neurotd.params.Key;
+import org.neurotd.params.RunKeys;
 import org.neurotd.parkinson.Degradation;
+import org.neurotd.parkinson.DegradationKeys;
 import org.neurotd.parkinson.DegradationParameters;
 import org.neurotd.params.InvalidParameterException;
 import org.neurotd.recording.Recording;
+import org.neurotd.recording.SimulationKeys;
 import org.neurotd.report.OutputFolder;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -16,22 +22,27 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Models Parkinson's loss: removes a seeded fraction of a healthy recording's neurons. */
-@Plugin(type = Command.class, menuPath = DegradePopulation.MENU_PATH, label = "Degrade Population (Parkinson's loss)",
+@Plugin(type = Command.class, name = "degrade", priority = 40, menuPath = DegradePopulation.MENU_PATH,
+	label = "Degrade Population (Parkinson's loss)",
 	description = "Remove a fraction of the dopamine neurons (and of their striatal terminals)")
 public class DegradePopulation extends DopamineCommand {
 
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Degrade Population (Parkinson's loss)";
 
-	@Parameter(label = "Recording", description = "A healthy recording made by Simulate Population", persist = false)
+	// BEGIN DECLARED INPUTS
+	@Parameter(label = "Recording",
+		description = "A healthy recording made by Simulate Population (an open image or a recording TIFF)",
+		persist = false)
 	private ImagePlus recording;
 
-	@Parameter(label = "Cell loss", description = "Fraction of dopamine neurons lost (0 to 1)", min = "0", max = "1",
+	@Parameter(label = "Cell loss", description = "Fraction of dopamine neurons lost", min = "0", max = "1",
 		stepSize = "0.05", persist = false)
 	private double loss = 0.8;
 
-	@Parameter(label = "Terminal loss (denervation)", description = "Fraction of the survivors' striatal terminals"
-		+ " also lost (0 to 0.99)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
+	@Parameter(label = "Terminal loss (denervation)",
+		description = "Fraction of the survivors' striatal terminals also lost", min = "0", max = "0.99",
+		stepSize = "0.05", persist = false)
 	private double denervation = 0.3;
 
 	@Parameter(label = "Compensation", description = "Survivors raise release per spike to make up for the loss",
@@ -45,28 +56,40 @@ public class DegradePopulation extends DopamineCommand {
 	@Parameter(label = "Seed", description = "Seed for which neurons are lost", persist = false)
 	private long seed = 1;
 
-	@Parameter(label = "Output folder", description = "Where to write degraded.tif (optional)", style = "directory",
-		required = false, persist = false)
+	@Parameter(label = "Output folder",
+		description = "Folder to write the result files and run.properties to (none: nothing is written)",
+		style = "directory", required = false, persist = false)
 	private File output;
 
-	@Parameter(label = "Overwrite", description = "Replace files already in the output folder (otherwise the"
-		+ " run stops before it starts)", persist = false)
+	@Parameter(label = "Overwrite",
+		description = "Replace files already in the output folder (otherwise the run stops before it starts)",
+		persist = false)
 	private boolean overwrite = false;
+	// END DECLARED INPUTS
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Degraded recording")
 	private ImagePlus degraded;
 
 	@Override
+	public List<Key<?>> keys() {
+		List<Key<?>> keys = new ArrayList<>(List.of(SimulationKeys.RECORDING.describe("A healthy recording made by"
+			+ " Simulate Population (an open image or a recording TIFF)")));
+		keys.addAll(DegradationKeys.BLOCK.keys());
+		keys.addAll(List.of(RunKeys.OUTPUT, RunKeys.OVERWRITE));
+		return keys;
+	}
+
+	@Override
 	protected void execute() {
-		DegradationParameters p = new DegradationParameters(loss, denervation, compensation, cap, seed);
+		DegradationParameters p = DegradationKeys.BLOCK.read(values());
 		Recording healthy = RecordingImages.fromImage(recording);
 		if (healthy.dopamine().lesion().isPresent()) {
 			throw new InvalidParameterException("recording", "'" + recording.getTitle() + "' is already degraded (loss="
 				+ healthy.dopamine().lesion().get().loss() + "); degrade the healthy recording instead");
 		}
-		OutputFolder folder = outputFolder(output, overwrite, "degraded.tif");
+		OutputFolder folder = outputFolder("degraded.tif");
 		Recording result = Degradation.apply(healthy, p);
-		degraded = RecordingImages.toImage(result, "Degraded recording (loss " + loss + ")");
+		degraded = RecordingImages.toImage(result, "Degraded recording (loss " + p.loss() + ")");
 		if (folder != null) {
 			folder.file("degraded.tif", f -> RecordingImages.saveTiff(degraded, f));
 			commit(folder);

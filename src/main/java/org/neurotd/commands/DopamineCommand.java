@@ -8,17 +8,17 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 
 import org.neurotd.params.InvalidParameterException;
-import org.neurotd.params.Require;
+import org.neurotd.params.Key;
+import org.neurotd.params.RunKeys;
+import org.neurotd.params.Values;
 import org.neurotd.progress.Progress;
 import org.neurotd.recording.RecordingMetadata;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.RunRecord;
-import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
@@ -29,9 +29,13 @@ import org.scijava.plugin.Parameter;
  * a cancel reason that names the parameter (shown by Fiji, printed by the command line), logged
  * through the LogService; progress goes to the StatusService.
  * <p>
- * Parameter fields are named exactly as the macro and command-line keys (hence snake_case):
- * all lowercase, unique, and none an underscore-suffix of another, since ImageJ's macro option
- * parser would find {@code trials=} inside {@code training_trials=}.
+ * Each command declares the keys it takes ({@link #keys()}, from the blocks' one declaration in
+ * the core packages); its SciJava {@code @Parameter} fields are generated from that declaration
+ * between the {@code BEGIN/END DECLARED INPUTS} lines (InputFieldsTest checks them and rewrites
+ * them with {@code -Dregenerate=true}), so SciJava's annotation index, dialogs, macro recording
+ * and scripts see ordinary parameters. Keys are all lowercase, unique, and none an
+ * underscore-suffix of another, since ImageJ's macro option parser would find {@code trials=}
+ * inside {@code training_trials=}.
  */
 public abstract class DopamineCommand extends ContextCommand {
 
@@ -43,9 +47,6 @@ public abstract class DopamineCommand extends ContextCommand {
 
 	@Parameter
 	private StatusService status;
-
-	/** Parameters that change how a run goes, never its results: left out of {@code run.properties}. */
-	private static final Set<String> EXECUTION_ONLY = Set.of("threads", "overwrite", "resume");
 
 	private final StringBuilder summary = new StringBuilder();
 	private OutputFolder folder;
@@ -68,6 +69,9 @@ public abstract class DopamineCommand extends ContextCommand {
 			if (folder != null) folder.discard(); // nothing half-written is left behind
 		}
 	}
+
+	/** The keys this command takes, in the order its dialog and {@code --help} list them. */
+	public abstract List<Key<?>> keys();
 
 	/** Does the work; throws {@link InvalidParameterException} for bad input before any output. */
 	protected abstract void execute();
@@ -92,16 +96,18 @@ public abstract class DopamineCommand extends ContextCommand {
 	}
 
 	/**
-	 * The output folder, checked (it is created when the first file is staged), or null when
-	 * none was given. Call it after every parameter is validated and before the work starts.
+	 * The output folder ({@code output}), checked (it is created when the first file is staged),
+	 * or null when none was given. Call it after every parameter is validated and before the work
+	 * starts.
 	 *
 	 * @param outputs the files the command will write there (run.properties is added)
 	 */
-	protected OutputFolder outputFolder(File output, boolean overwrite, String... outputs) {
+	protected OutputFolder outputFolder(String... outputs) {
+		File output = (File) input(RunKeys.OUTPUT);
 		if (output == null || output.getPath().isEmpty()) return null;
 		List<String> names = new ArrayList<>(List.of(outputs));
 		names.add(RunRecord.FILE);
-		folder = OutputFolder.prepare(output.toPath(), overwrite, names);
+		folder = OutputFolder.prepare(output.toPath(), values().get(RunKeys.OVERWRITE), names);
 		return folder;
 	}
 
@@ -125,30 +131,49 @@ public abstract class DopamineCommand extends ContextCommand {
 	}
 
 	/**
-	 * The values of the parameters that shape this command's results, by macro/command-line key
-	 * (sorted): every user input except files, images and {@link #EXECUTION_ONLY} ones.
+	 * The values of the parameters that shape this command's results, by key (sorted): every
+	 * declared key except files, images and {@link Key#isExecutionOnly() execution-only} ones.
 	 */
 	public Map<String, String> parameters() {
 		Map<String, String> values = new TreeMap<>();
-		for (Class<?> c = getClass(); c != DopamineCommand.class; c = c.getSuperclass()) {
-			for (Field f : c.getDeclaredFields()) {
-				Parameter p = f.getAnnotation(Parameter.class);
-				boolean plain = f.getType().isPrimitive() || f.getType() == String.class;
-				if (p == null || p.type() != ItemIO.INPUT || !plain || EXECUTION_ONLY.contains(f.getName())) continue;
-				values.put(f.getName(), value(f));
-			}
+		Values given = values();
+		for (Key<?> k : keys()) {
+			if (k.isValue() && !k.isExecutionOnly()) values.put(k.name(), k.text(given.get(k)));
 		}
 		return values;
 	}
 
-	private String value(Field f) {
-		try {
-			f.setAccessible(true);
-			return String.valueOf(f.get(this));
+	/** The values of this command's declared number, flag and text inputs. */
+	protected Values values() {
+		Values v = Values.none();
+		for (Key<?> k : keys()) {
+			if (k.isValue()) v = put(v, k, input(k));
 		}
-		catch (IllegalAccessException e) {
-			throw new IllegalStateException(e);
+		return v;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Values put(Values v, Key<T> key, Object value) {
+		return v.with(key, (T) value);
+	}
+
+	/** The current value of the input field generated for {@code key}. */
+	protected Object input(Key<?> key) {
+		for (Class<?> c = getClass(); c != DopamineCommand.class; c = c.getSuperclass()) {
+			try {
+				Field f = c.getDeclaredField(key.name());
+				f.setAccessible(true);
+				return f.get(this);
+			}
+			catch (NoSuchFieldException e) {
+				// generated in a subclass's block; look further up
+			}
+			catch (IllegalAccessException e) {
+				throw new IllegalStateException(e);
+			}
 		}
+		throw new IllegalStateException(getClass().getName() + " has no input field for " + key
+			+ ": regenerate its inputs (InputFieldsTest -Dregenerate=true)");
 	}
 
 	/** The command-line exit status of a finished run: 0, or 1 when it found a problem (see reproduce). */
@@ -178,12 +203,8 @@ public abstract class DopamineCommand extends ContextCommand {
 		return summary.toString();
 	}
 
-	/** Most worker threads accepted. */
-	public static final int MAX_THREADS = 1024;
-
-	/** The number of worker threads for a {@code threads} value (0 = all cores), validated. */
-	protected static int threads(int threads) {
-		Require.between("threads", threads, 0, MAX_THREADS);
-		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+	/** The number of worker threads the {@code threads} input asks for (0 = all cores), validated. */
+	protected int threads() {
+		return RunKeys.threads(values().get(RunKeys.THREADS));
 	}
 }

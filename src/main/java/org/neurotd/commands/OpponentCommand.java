@@ -3,14 +3,18 @@ package org.neurotd.commands;
 import ij.ImagePlus;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.neurotd.Version;
 import org.neurotd.ij1.OpponentOutputs;
 import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.RecordingImages;
+import org.neurotd.params.Key;
+import org.neurotd.params.RunKeys;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.serotonin.Condition;
+import org.neurotd.serotonin.OpponentKeys;
 import org.neurotd.serotonin.OpponentMeasures;
 import org.neurotd.serotonin.OpponentParameters;
 import org.neurotd.serotonin.OpponentResult;
@@ -25,7 +29,8 @@ import org.scijava.plugin.Plugin;
  * blocks: the recording (both populations), the PSTH per condition (psth.csv, psth.png) and the
  * tonic rates per block (blocks.csv).
  */
-@Plugin(type = Command.class, menuPath = OpponentCommand.MENU_PATH, label = OpponentCommand.LABEL,
+@Plugin(type = Command.class, name = "opponent", priority = 15, menuPath = OpponentCommand.MENU_PATH,
+	label = OpponentCommand.LABEL,
 	description = "Dopamine and serotonin populations as opponents: reward, punishment and neutral trials in"
 		+ " reward and punishment blocks")
 public class OpponentCommand extends DopamineCommand {
@@ -35,10 +40,13 @@ public class OpponentCommand extends DopamineCommand {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + LABEL;
 
-	@Parameter(label = "Dopamine neurons", description = "Number of dopamine neurons recorded", min = "1", max = "10000", persist = false)
+	// BEGIN DECLARED INPUTS
+	@Parameter(label = "Dopamine neurons", description = "Number of dopamine neurons recorded", min = "1",
+		max = "10000", persist = false)
 	private int dopamine = 50;
 
-	@Parameter(label = "Serotonin neurons", description = "Number of serotonin neurons recorded", min = "1", max = "10000", persist = false)
+	@Parameter(label = "Serotonin neurons", description = "Number of serotonin neurons recorded", min = "1",
+		max = "10000", persist = false)
 	private int serotonin = 50;
 
 	@Parameter(label = "Blocks", description = "Blocks of trials, alternating reward, punishment, reward, ...",
@@ -49,73 +57,86 @@ public class OpponentCommand extends DopamineCommand {
 		min = "3", max = "1000", persist = false)
 	private int block_length = 40;
 
-	@Parameter(label = "Training trials", description = "Trials of learning (the three cues in turn) before the recording",
-		min = "0", max = "100000", persist = false)
+	@Parameter(label = "Training trials",
+		description = "Trials of learning (the three cues in turn) before the recording", min = "0", max = "100000",
+		persist = false)
 	private int training = 300;
 
 	@Parameter(label = "Reward probability", description = "Probability that the reward cue is followed by its reward",
 		min = "0", max = "1", stepSize = "0.05", persist = false)
 	private double probability = 0.75;
 
-	@Parameter(label = "Block bias", description = "Share of a block's trials with its own cue (reward cue in reward"
-		+ " blocks, punishment cue in punishment blocks); the rest split between the other two cues",
-		min = "0.3333333333333333", max = "1", stepSize = "0.05", persist = false)
+	@Parameter(label = "Block bias",
+		description = "Share of a block's trials with its own cue (reward cue in reward blocks, punishment cue in"
+			+ " punishment blocks); the rest split between the other two cues", min = "0.3333333333333333", max = "1",
+		stepSize = "0.05", persist = false)
 	private double block_bias = 0.6;
 
-	@Parameter(label = "Salience fraction", description = "Share of dopamine neurons that burst to punishment as to"
-		+ " reward (Matsumoto & Hikosaka 2009); the others code value and dip", min = "0", max = "1", stepSize = "0.05",
-		persist = false)
+	@Parameter(label = "Salience fraction",
+		description = "Share of dopamine neurons that burst to punishment as to reward (Matsumoto & Hikosaka"
+			+ " 2009); the others code value and dip", min = "0", max = "1", stepSize = "0.05", persist = false)
 	private double salience_fraction = 0;
 
-	@Parameter(label = "Reward-cue-excited fraction", description = "Share of serotonin neurons excited by the reward"
-		+ " cue (Cohen et al. 2015: the mirror image of dopamine is only partly supported, Dayan & Huys 2009)",
-		min = "0", max = "1", stepSize = "0.05", persist = false)
+	@Parameter(label = "Reward-cue-excited fraction",
+		description = "Share of serotonin neurons excited by the reward cue (Cohen et al. 2015: the mirror image"
+			+ " of dopamine is only partly supported, Dayan & Huys 2009)", min = "0", max = "1", stepSize = "0.05",
+		persist = false)
 	private double cue_excited_fraction = 0.2;
 
 	@Parameter(label = "Serotonin rate (Hz)", description = "Mean tonic rate of the serotonin neurons", min = "0.1",
 		max = "20", persist = false)
 	private double serotonin_rate = 2.5;
 
-	@Parameter(label = "Serotonin regularity", description = "Gamma shape of the serotonin neurons' interspike"
-		+ " intervals (1 = Poisson; 8 = ISI CV 0.35)", min = "1", max = "100", persist = false)
+	@Parameter(label = "Serotonin regularity",
+		description = "Gamma shape of the serotonin neurons' interspike intervals (1 = Poisson; 8 = ISI CV 0.35)",
+		min = "1", max = "100", persist = false)
 	private double regularity = 8;
 
-	@Parameter(label = "Tonic shift (Hz)", description = "Serotonin tonic rate change per unit of the slow average"
-		+ " outcome (punishments minus rewards per trial): positive = higher in punishment blocks", min = "-5",
-		max = "5", persist = false)
+	@Parameter(label = "Tonic shift (Hz)",
+		description = "Serotonin tonic rate change per unit of the slow average outcome (punishments minus rewards"
+			+ " per trial): positive = higher in punishment blocks", min = "-5", max = "5", persist = false)
 	private double tonic_shift = 1.5;
 
-	@Parameter(label = "Tonic time constant (s)", description = "Time constant of the slow average outcome the"
-		+ " serotonin tonic rate follows", min = "1", max = "3600", persist = false)
+	@Parameter(label = "Tonic time constant (s)",
+		description = "Time constant of the slow average outcome the serotonin tonic rate follows", min = "1",
+		max = "3600", persist = false)
 	private double tonic_tau = 60;
 
 	@Parameter(label = "Seed", description = "Master seed: the same seed gives the same recording, bit for bit",
 		persist = false)
 	private long seed = 1;
 
-	@Parameter(label = "Output folder", description = "Where to write opponent.tif, psth.csv, blocks.csv and psth.png"
-		+ " (optional)", style = "directory", required = false, persist = false)
+	@Parameter(label = "Output folder",
+		description = "Folder to write the result files and run.properties to (none: nothing is written)",
+		style = "directory", required = false, persist = false)
 	private File output;
 
-	@Parameter(label = "Overwrite", description = "Replace files already in the output folder (otherwise the"
-		+ " run stops before it starts)", persist = false)
+	@Parameter(label = "Overwrite",
+		description = "Replace files already in the output folder (otherwise the run stops before it starts)",
+		persist = false)
 	private boolean overwrite = false;
+	// END DECLARED INPUTS
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Recording")
 	private ImagePlus recording;
 
 	@Override
+	public List<Key<?>> keys() {
+		List<Key<?>> keys = new ArrayList<>(OpponentKeys.BLOCK.keys());
+		keys.addAll(List.of(RunKeys.OUTPUT, RunKeys.OVERWRITE));
+		return keys;
+	}
+
+	@Override
 	protected void execute() {
-		OpponentParameters p = new OpponentParameters(dopamine, serotonin, blocks, block_length, training,
-			probability, block_bias, salience_fraction, cue_excited_fraction, serotonin_rate, regularity,
-			tonic_shift, tonic_tau, seed);
-		RecordingImages.requireImageSize(dopamine + serotonin, p.trials(),
+		OpponentParameters p = OpponentKeys.BLOCK.read(values());
+		RecordingImages.requireImageSize(p.dopamineNeurons() + p.serotoninNeurons(), p.trials(),
 			OpponentSimulation.TASK.durationMs());
-		OutputFolder folder = outputFolder(output, overwrite, "opponent.tif", "psth.csv", "blocks.csv", "psth.png");
+		OutputFolder folder = outputFolder("opponent.tif", "psth.csv", "blocks.csv", "psth.png");
 		OpponentResult result = OpponentSimulation.run(p);
 		OpponentMeasures.Psth psth = OpponentMeasures.psth(result);
 		List<OpponentMeasures.Block> tonic = OpponentMeasures.blocks(result, OpponentSimulation.TASK.csTimeMs());
-		recording = OpponentOutputs.recording(result, "Opponent recording (seed " + seed + ")", info(result));
+		recording = OpponentOutputs.recording(result, "Opponent recording (seed " + p.seed() + ")", info(result));
 		ImagePlus plot = OpponentOutputs.psthPlot(psth);
 		if (folder != null) {
 			folder.file("opponent.tif", f -> RecordingImages.saveTiff(recording, f));

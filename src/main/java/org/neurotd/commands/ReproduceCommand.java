@@ -19,16 +19,17 @@ import java.util.stream.Stream;
 import org.neurotd.Version;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.params.InvalidParameterException;
-import org.neurotd.params.ParameterText;
+import org.neurotd.params.Key;
+import org.neurotd.params.RunKeys;
 import org.neurotd.recording.RecordingMetadata;
 import org.neurotd.report.RunRecord;
 import org.neurotd.reproduce.Regeneration;
+import org.neurotd.reproduce.ReproduceKeys;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
-import org.scijava.module.ModuleItem;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -36,13 +37,15 @@ import org.scijava.plugin.Plugin;
  * Re-runs a saved result from its own metadata and checks that it comes out identical, byte for
  * byte: an output folder (from its run.properties) or a recording TIFF (from its Info).
  */
-@Plugin(type = Command.class, menuPath = ReproduceCommand.MENU_PATH, label = "Reproduce a Saved Result",
+@Plugin(type = Command.class, name = "reproduce", priority = 10, menuPath = ReproduceCommand.MENU_PATH,
+	label = "Reproduce a Saved Result",
 	description = "Re-run a saved output folder or recording TIFF from its metadata and check the result is identical")
 public class ReproduceCommand extends DopamineCommand {
 
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Reproduce a Saved Result";
 
+	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Saved result", description = "An output folder (or its run.properties), or a recording TIFF",
 		persist = false)
 	private File saved;
@@ -50,12 +53,18 @@ public class ReproduceCommand extends DopamineCommand {
 	@Parameter(label = "Threads", description = "Worker threads (0 = all cores); results do not depend on it",
 		min = "0", max = "1024", persist = false)
 	private int threads = 0;
+	// END DECLARED INPUTS
 
 	@Parameter
 	private CommandService commands;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Identical")
 	private boolean identical;
+
+	@Override
+	public List<Key<?>> keys() {
+		return List.of(ReproduceKeys.SAVED, RunKeys.THREADS);
+	}
 
 	@Override
 	protected void execute() {
@@ -89,7 +98,7 @@ public class ReproduceCommand extends DopamineCommand {
 				+ " saved by Simulate or Degrade Population, or an output folder");
 		}
 		note(RecordingMetadata.entries(info).get("tool_version"));
-		var again = Regeneration.recording(info, 1, threads(threads), progress());
+		var again = Regeneration.recording(info, 1, threads(), progress());
 		Path copy = scratch.resolve("recording.tif");
 		try {
 			RecordingImages.saveTiff(RecordingImages.toImage(again, imp.getTitle()), copy);
@@ -109,16 +118,18 @@ public class ReproduceCommand extends DopamineCommand {
 		note(record.toolVersion());
 		CommandInfo info = command(record.command());
 		Map<String, Object> inputs = new LinkedHashMap<>();
-		record.parameters().forEach((key, value) -> inputs.put(key, typed(info, key, value)));
+		Map<String, Key<?>> keys = new LinkedHashMap<>();
+		for (Key<?> k : CommandIndex.instance(info).keys()) keys.put(k.name(), k);
+		record.parameters().forEach((key, value) -> inputs.put(key, typed(info, keys.get(key), key, value)));
 		String metadata = record.recordingMetadata(RecordingMetadata.HEADER);
 		if (metadata != null) {
-			var input = Regeneration.recording(metadata, 1, threads(threads), progress());
+			var input = Regeneration.recording(metadata, 1, threads(), progress());
 			inputs.put("recording", RecordingImages.toImage(input, "recording"));
 		}
-		if (info.getInput("threads") != null) inputs.put("threads", threads);
+		if (keys.containsKey(RunKeys.THREADS.name())) inputs.put(RunKeys.THREADS.name(), values().get(RunKeys.THREADS));
 		// every input given, so that no input harvester (Fiji's dialog) asks for the execution-only ones
-		for (String flag : List.of("overwrite", "resume")) {
-			if (info.getInput(flag) != null) inputs.put(flag, false);
+		for (Key<?> flag : List.of(RunKeys.OVERWRITE, RunKeys.RESUME)) {
+			if (keys.containsKey(flag.name())) inputs.put(flag.name(), false);
 		}
 		Path again = scratch.resolve("output");
 		inputs.put("output", again.toFile());
@@ -155,13 +166,11 @@ public class ReproduceCommand extends DopamineCommand {
 		return info;
 	}
 
-	/** A saved parameter value as its command's input type. */
-	private static Object typed(CommandInfo info, String key, String value) {
-		ModuleItem<?> item = info.getInput(key);
-		if (item == null) throw new InvalidParameterException("saved", "has the parameter '" + key + "', which "
+	/** A saved parameter value as its command's input type, read by its declared key. */
+	private static Object typed(CommandInfo info, Key<?> key, String name, String value) {
+		if (key == null) throw new InvalidParameterException("saved", "has the parameter '" + name + "', which "
 			+ info.getTitle() + " does not have in this version");
-		Object primitive = ParameterText.primitive(key, item.getType(), value, "");
-		return primitive != null ? primitive : value;
+		return key.parse(value);
 	}
 
 	/** Compares two files' bytes; logs the outcome. */

@@ -1,20 +1,20 @@
 package org.neurotd.commands;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.neurotd.Version;
-import org.neurotd.decode.Readout;
-import org.neurotd.decode.ReadoutParameters;
-import org.neurotd.release.ReleaseParameters;
+import org.neurotd.decode.ReadoutKeys;
 import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.Tables;
 import org.neurotd.params.InvalidParameterException;
-import org.neurotd.params.Require;
-import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.params.Key;
+import org.neurotd.params.RunKeys;
+import org.neurotd.params.Values;
+import org.neurotd.parkinson.DegradationKeys;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.Reports;
 import org.neurotd.report.Table;
@@ -24,76 +24,24 @@ import org.neurotd.ij1.SweepOutputs;
 import org.neurotd.sweep.LossSweep;
 import org.neurotd.sweep.Shard;
 import org.neurotd.sweep.ShardMerge;
+import org.neurotd.sweep.SweepKeys;
 import org.neurotd.sweep.SweepResult;
-import org.scijava.plugin.Parameter;
 
 /**
- * A Parkinson's loss sweep: healthy recordings for several seeds, each degraded at every loss
- * level and decoded. Writes flattening.csv (means over seeds), sweep.csv (every seed) and
- * flattening.png.
+ * What the loss sweep and the demo share, a Parkinson's loss sweep: healthy recordings for
+ * several seeds, each degraded at every loss level and decoded. Writes flattening.csv (means
+ * over seeds), sweep.csv (every seed) and flattening.png.
  */
 public abstract class SweepInputs extends SimulationInputs {
 
-	@Parameter(label = "Loss levels", description = "Comma-separated fractions of neurons lost",
-		persist = false)
-	protected String losses = "0,0.2,0.4,0.5,0.6,0.7,0.8,0.9,0.95";
-
-	@Parameter(label = "Seeds", description = "Number of healthy recordings (seed, seed+1, ...) to average",
-		min = "1", max = "10000", persist = false)
-	protected int seeds = 1;
-
-	@Parameter(label = "Terminal loss (denervation)", description = "Fraction of the survivors' striatal terminals"
-		+ " also lost", min = "0", max = "0.99", stepSize = "0.05", persist = false)
-	protected double denervation = 0.3;
-
-	@Parameter(label = "Compensation", description = "Survivors raise release per spike to make up for the loss",
-		persist = false)
-	protected boolean compensation = true;
-
-	@Parameter(label = "Compensation cap", description = "Largest compensation factor (4 = complete up to 75 % loss)",
-		min = "1", max = "100", persist = false)
-	protected double cap = 4;
-
-	@Parameter(label = "Striatal readout", description = "receptor: saturating, with a detection threshold (the"
-		+ " flattening hypothesis); linear: release read as it is", choices = { "receptor", "linear" }, persist = false)
-	protected String readout = "receptor";
-
-	@Parameter(label = "Detection threshold", description = "Smallest phasic concentration the receptors detect, as a fraction of"
-		+ " a full burst", min = "0", max = "1", stepSize = "0.01", persist = false)
-	protected double threshold = 0.3;
-
-	@Parameter(label = "Dopamine inputs per striatal locus", description = "How many dopamine neurons' terminals one"
-		+ " striatal locus pools (an order-of-magnitude estimate); sets the spike and release noise", min = "1",
-		max = "100000", persist = false)
-	protected int convergence = 1000;
-
-	@Parameter(label = "Release events per spike", description = "Release events a healthy input's spike makes at"
-		+ " the locus", min = "0.01", max = "100", stepSize = "0.1", persist = false)
-	protected double release_per_spike = 1;
-
-	@Parameter(label = "Learning episodes", description = "CS+ trials (each with a CS- trial) the striatal critic"
-		+ " learns from", min = "1", max = "100000", persist = false)
-	protected int episodes = 400;
-
-	@Parameter(label = "Stay bias", description = "Value of staying put in the stay/go choice", min = "-1", max = "1",
-		persist = false)
-	protected double stay_bias = 0.1;
-
-	@Parameter(label = "Choice temperature", description = "Softmax temperature of the stay/go choice", min = "0.001",
-		max = "10", persist = false)
-	protected double temperature = 0.1;
-
-	@Parameter(label = "Output folder", description = "Where to write the results (optional)", style = "directory",
-		required = false, persist = false)
-	protected File output;
-
-	@Parameter(label = "Overwrite", description = "Replace files already in the output folder, and start an"
-		+ " unfinished sweep there again (otherwise the run stops before it starts)", persist = false)
-	protected boolean overwrite = false;
-
-	@Parameter(label = "Resume", description = "Finish the unfinished sweep in the output folder, keeping the"
-		+ " (seed, loss) cells it already computed", persist = false)
-	protected boolean resume = false;
+	/**
+	 * The keys every sweep takes: the simulation's, the loss levels and seeds, the lesion block
+	 * without its loss (swept) and seed (each healthy seed's own), and the readout block.
+	 */
+	protected static final List<Key<?>> SWEEP = join(SIMULATION, List.of(SweepKeys.LOSSES, SweepKeys.SEEDS),
+		DegradationKeys.BLOCK.keysExcept(DegradationKeys.LOSS, DegradationKeys.SEED), ReadoutKeys.BLOCK.keys(),
+		List.of(RunKeys.OUTPUT, RunKeys.OVERWRITE.describe("Replace files already in the output folder, and start an"
+			+ " unfinished sweep there again (otherwise the run stops before it starts)"), RunKeys.RESUME));
 
 	/** The files every sweep writes. */
 	private static final String[] OUTPUTS = { "flattening.csv", "sweep.csv", "flattening.png" };
@@ -109,18 +57,18 @@ public abstract class SweepInputs extends SimulationInputs {
 	 */
 	protected SweepResult sweep(Shard shard, double images, String... outputs) {
 		var simulation = simulation();
-		double[] levels = parseLosses(losses);
-		Require.between("seeds", seeds, 1, LossSweep.MAX_SEEDS);
-		var lesion = new DegradationParameters(0, denervation, compensation, cap, seed);
-		var read = new ReadoutParameters(Readout.parse(readout), threshold, episodes, stay_bias, temperature,
-			new ReleaseParameters(convergence, release_per_spike));
+		Values given = values();
+		double[] levels = SweepKeys.losses(given.get(SweepKeys.LOSSES));
+		int seeds = SweepKeys.SEEDS.require(given.get(SweepKeys.SEEDS));
+		var lesion = DegradationKeys.BLOCK.read(given.with(DegradationKeys.LOSS, 0.0));
+		var read = ReadoutKeys.BLOCK.read(given);
 		requireMemory(simulation, images);
 		String[] sweepFiles = shard.count() > 1 ? new String[] { ShardMerge.ROWS, ShardMerge.MANIFEST } : OUTPUTS;
 		String[] names = Arrays.copyOf(sweepFiles, sweepFiles.length + outputs.length);
 		System.arraycopy(outputs, 0, names, sweepFiles.length, outputs.length);
-		OutputFolder folder = outputFolder(output, overwrite, names);
+		OutputFolder folder = outputFolder(names);
 		CellStore cells = folder == null ? CellStore.NONE : cells(folder.path());
-		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(threads), cells, progress(),
+		SweepResult result = LossSweep.run(simulation, seeds, levels, lesion, read, threads(), cells, progress(),
 			shard);
 		if (shard.count() > 1) {
 			info("Sweep shard " + shard + ": cells " + shard.first(seeds * levels.length) + " to "
@@ -150,7 +98,8 @@ public abstract class SweepInputs extends SimulationInputs {
 
 	/** The finished cells kept in {@code out}: resumed, refused, or started afresh. */
 	private CellStore cells(Path out) {
-		if (CellFolder.exists(out) && !resume && !overwrite) {
+		boolean resume = values().get(RunKeys.RESUME);
+		if (CellFolder.exists(out) && !resume && !values().get(RunKeys.OVERWRITE)) {
 			throw new InvalidParameterException("output", out + " holds an unfinished sweep (" + CellFolder.cells(out)
 				+ " finished cells in " + CellFolder.NAME + "); add resume=true to finish it, or overwrite=true to"
 				+ " start again");
@@ -163,18 +112,5 @@ public abstract class SweepInputs extends SimulationInputs {
 		int done = CellFolder.cells(out);
 		if (resume && done > 0) info("Resuming: " + done + " finished cells kept from the unfinished sweep");
 		return cells;
-	}
-
-	/** Parses "0,0.2,0.5"; the error names {@code losses}. */
-	static double[] parseLosses(String text) {
-		try {
-			double[] v = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-				.mapToDouble(Double::parseDouble).toArray();
-			LossSweep.checkLosses(v);
-			return v;
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidParameterException("losses", text, "a comma-separated list of fractions in [0, 1]");
-		}
 	}
 }

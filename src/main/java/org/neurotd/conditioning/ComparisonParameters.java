@@ -5,7 +5,6 @@ import java.util.List;
 import org.neurotd.params.Require;
 import org.neurotd.td.LearningRule;
 import org.neurotd.td.Representation;
-import org.neurotd.td.RescorlaWagner;
 
 /**
  * What determines a Rescorla-Wagner against TD comparison, seed included.
@@ -30,22 +29,21 @@ public record ComparisonParameters(List<LearningRule> learners, int pretraining,
 	public ComparisonParameters {
 		learners = List.copyOf(learners);
 		Require.that(!learners.isEmpty(), "learner", "(none)", "both, td or rw");
-		Require.between("pretraining", pretraining, 0, 100_000);
-		Require.between("training", training, 0, 100_000);
-		Require.between("cue_interval", cueIntervalMs, MIN_INTERVAL_MS, 5000);
+		ComparisonKeys.PRETRAINING.require(pretraining);
+		ComparisonKeys.TRAINING.require(training);
+		ComparisonKeys.CUE_INTERVAL.require(cueIntervalMs);
 		Require.that(cueIntervalMs % Paradigm.STEP_MS == 0, "cue_interval", cueIntervalMs,
 			"a multiple of the " + Paradigm.STEP_MS + " ms TD step");
-		Require.between("rw_rate", rwRate, 0.0, 1.0);
-		Require.between("neurons", neurons, 1, 100_000);
-		Require.between("trials", trials, 1, 1000);
+		ComparisonKeys.RW_RATE.require(rwRate);
+		ComparisonKeys.NEURONS.require(neurons);
+		ComparisonKeys.TRIALS.require(trials);
 		Require.that((long) neurons * trials <= 2_000_000L, "trials", trials,
 			"at most 2,000,000 neuron-trials per probe (neurons x trials); here neurons=" + neurons);
 	}
 
 	/** The defaults: 300 pretraining and 200 training repetitions, 500 ms apart, 200 neurons x 20 trials. */
 	public static ComparisonParameters defaults() {
-		return new ComparisonParameters(List.of(LearningRule.values()), 300, 200, 500, Representation.CSC,
-			RescorlaWagner.DEFAULT_RATE, 200, 20, 1);
+		return ComparisonKeys.BLOCK.defaults();
 	}
 
 	/** The learners a {@code learner} value names: {@code both}, {@code td} or {@code rw}. */

@@ -1,6 +1,5 @@
 package org.neurotd.decode;
 
-import org.neurotd.params.Require;
 import org.neurotd.release.ReleaseParameters;
 
 /**
@@ -25,14 +24,14 @@ public record ReadoutParameters(Readout readout, double threshold, int episodes,
 
 	/** Validates the ranges. */
 	public ReadoutParameters {
-		Require.between("threshold", threshold, 0.0, 1.0);
-		Require.between("episodes", episodes, 1, 100_000);
-		Require.between("stay_bias", stayBias, -1.0, 1.0);
-		Require.between("temperature", temperature, MIN_TEMPERATURE, 10.0);
+		ReadoutKeys.THRESHOLD.require(threshold);
+		ReadoutKeys.EPISODES.require(episodes);
+		ReadoutKeys.STAY_BIAS.require(stayBias);
+		ReadoutKeys.TEMPERATURE.require(temperature);
 	}
 
 	/** The science notes' defaults. */
 	public static ReadoutParameters defaults() {
-		return new ReadoutParameters(Readout.RECEPTOR, 0.3, 400, 0.1, 0.1, ReleaseParameters.defaults());
+		return ReadoutKeys.BLOCK.defaults();
 	}
 }

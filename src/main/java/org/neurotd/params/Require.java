@@ -16,7 +16,7 @@ public final class Require {
 	/** A finite number in [min, max]. */
 	public static double between(String name, double value, double min, double max) {
 		if (!Double.isFinite(value) || value < min || value > max) {
-			throw new InvalidParameterException(name, value, "a number from " + min + " to " + max);
+			throw new InvalidParameterException(name, value, "a number from " + Key.bound(min) + " to " + Key.bound(max));
 		}
 		return value;
 	}
@@ -30,7 +30,7 @@ public final class Require {
 	public static double above(String name, double value, double min, double max) {
 		if (!Double.isFinite(value) || value <= min || value > max) {
 			throw new InvalidParameterException(name, value,
-				"a number greater than " + min + " and at most " + max);
+				"a number greater than " + Key.bound(min) + " and at most " + Key.bound(max));
 		}
 		return value;
 	}

@@ -1,7 +1,5 @@
 package org.neurotd.parkinson;
 
-import org.neurotd.params.Require;
-
 /**
  * Parkinson's degradation (science notes, section 3).
  *
@@ -16,13 +14,13 @@ public record DegradationParameters(double loss, double denervation, boolean com
 
 	/** Validates the ranges. */
 	public DegradationParameters {
-		Require.fraction("loss", loss);
-		Require.between("denervation", denervation, 0.0, 0.99);
-		Require.between("cap", cap, 1.0, 100.0);
+		DegradationKeys.LOSS.require(loss);
+		DegradationKeys.DENERVATION.require(denervation);
+		DegradationKeys.CAP.require(cap);
 	}
 
 	/** 80 % cell loss, 30 % terminal loss and the default compensation, for a quick look. */
 	public static DegradationParameters defaults() {
-		return new DegradationParameters(0.8, 0.3, true, 4.0, 1);
+		return DegradationKeys.BLOCK.defaults();
 	}
 }

@@ -1,7 +1,5 @@
 package org.neurotd.population;
 
-import org.neurotd.params.Require;
-
 /**
  * How a population's rates become spikes (science notes, section 2).
  *
@@ -20,8 +18,8 @@ public record FiringParameters(Firing firing, double regularity, double jitterMs
 	/** Validates the ranges. */
 	public FiringParameters {
 		java.util.Objects.requireNonNull(firing, "firing");
-		Require.between("regularity", regularity, 1.0, MAX_REGULARITY);
-		Require.between("jitter", jitterMs, 0.0, MAX_JITTER_MS);
+		FiringKeys.REGULARITY.require(regularity);
+		FiringKeys.JITTER.require(jitterMs);
 	}
 
 	/**
@@ -29,7 +27,7 @@ public record FiringParameters(Firing firing, double regularity, double jitterMs
 	 * latency SD of 10 ms.
 	 */
 	public static FiringParameters defaults() {
-		return new FiringParameters(Firing.GAMMA, 3, 10);
+		return FiringKeys.BLOCK.defaults();
 	}
 
 	/** Poisson firing with one latency for every neuron and trial: the model before gamma firing. */

@@ -1,7 +1,5 @@
 package org.neurotd.population;
 
-import org.neurotd.params.Require;
-
 /**
  * How dopamine neurons turn a TD error into firing (science notes, section 2). Every neuron's
  * response is a scaled copy of one shared time course (Eshel et al. 2016):
@@ -26,7 +24,7 @@ public record NeuronParameters(double baselineHz, double burstHz, double spread,
 	 * firing of shape 3 with a 10 ms latency jitter.
 	 */
 	public static NeuronParameters defaults() {
-		return new NeuronParameters(4.5, 20.0, 0.3, 1.0, 70, 150, 2.0, FiringParameters.defaults());
+		return NeuronKeys.BLOCK.defaults();
 	}
 
 	/** The same neurons firing as {@code f} says. */
@@ -36,13 +34,13 @@ public record NeuronParameters(double baselineHz, double burstHz, double spread,
 
 	/** Validates the ranges. */
 	public NeuronParameters {
-		Require.above("baseline", baselineHz, 0.0, 100.0);
-		Require.between("burst", burstHz, 0.0, 200.0);
-		Require.between("spread", spread, 0.0, 1.5);
-		Require.fraction("pause_depth", pauseDepth);
-		Require.between("latency", latencyMs, 0, 500);
-		Require.between("burst_ms", burstMs, 1, 1000);
-		Require.between("refractory", refractoryMs, 1.0, 20.0); // >= 1 ms: at most one spike per bin
+		NeuronKeys.BASELINE.require(baselineHz);
+		NeuronKeys.BURST.require(burstHz);
+		NeuronKeys.SPREAD.require(spread);
+		NeuronKeys.PAUSE_DEPTH.require(pauseDepth);
+		NeuronKeys.LATENCY.require(latencyMs);
+		NeuronKeys.BURST_MS.require(burstMs);
+		NeuronKeys.REFRACTORY.require(refractoryMs);
 		java.util.Objects.requireNonNull(firing, "firing");
 	}
 }

@@ -1,27 +1,28 @@
 package org.neurotd.recording;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.neurotd.Version;
 import org.neurotd.params.InvalidParameterException;
-import org.neurotd.population.Firing;
+import org.neurotd.params.Key;
+import org.neurotd.params.Values;
+import org.neurotd.parkinson.DegradationKeys;
+import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.population.FiringKeys;
 import org.neurotd.population.FiringParameters;
-import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.task.PavlovianTask;
-import org.neurotd.task.TaskParameters;
 import org.neurotd.task.TrialEvent;
 import org.neurotd.task.TrialEvents;
-import org.neurotd.td.Representation;
-import org.neurotd.td.TdParameters;
 
 /**
  * A recording's parameters and seed as {@code key = value} lines: what goes into an ImageJ
  * image's Info (and so into its TIFF), and what is read back to degrade, decode or reproduce it.
- * Keys are the commands' parameter names.
+ * Keys and values are those of the blocks' declarations ({@link SimulationKeys},
+ * {@link DegradationKeys}), the names the commands take.
  */
 public final class RecordingMetadata {
 
@@ -33,49 +34,22 @@ public final class RecordingMetadata {
 	private static final String HYPOTHESIS = "The striatal receptor readout, and so the flattening of value with"
 		+ " loss, is a hypothesis (science notes, section 3).";
 
+	private static final Key<Integer> FORMAT_KEY = Key.integer("format", FORMAT, 1, Integer.MAX_VALUE);
+
 	private RecordingMetadata() {}
 
 	/** The metadata text of {@code recording}. */
 	public static String write(Recording recording) {
 		Map<String, String> m = new LinkedHashMap<>();
 		SimulationParameters s = recording.simulation();
-		TaskParameters t = s.task();
-		NeuronParameters n = s.neuron();
 		m.put("format", Integer.toString(FORMAT));
 		m.put("tool_version", Version.get());
 		m.put("kind", recording.lesioned() ? "degraded" : "healthy");
-		m.put("seed", Long.toString(s.seed()));
-		m.put("neurons", Integer.toString(s.neurons()));
-		m.put("trials", Integer.toString(s.trials()));
-		m.put("training", Integer.toString(s.training()));
-		m.put("learning", Boolean.toString(s.learning()));
-		m.put("duration", Integer.toString(t.durationMs()));
-		m.put("cs_time", Integer.toString(t.csTimeMs()));
-		m.put("reward_time", Integer.toString(t.rewardTimeMs()));
-		m.put("step", Integer.toString(t.stepMs()));
-		m.put("probability", Double.toString(t.probability()));
-		m.put("magnitude", Double.toString(t.magnitude()));
-		m.put("representation", s.representation().key());
-		m.put("gamma", Double.toString(s.td().gamma()));
-		m.put("lambda", Double.toString(s.td().lambda()));
-		m.put("alpha", Double.toString(s.td().alpha()));
-		m.put("baseline", Double.toString(n.baselineHz()));
-		m.put("burst", Double.toString(n.burstHz()));
-		m.put("spread", Double.toString(n.spread()));
-		m.put("pause_depth", Double.toString(n.pauseDepth()));
-		m.put("latency", Integer.toString(n.latencyMs()));
-		m.put("burst_ms", Integer.toString(n.burstMs()));
-		m.put("refractory", Double.toString(n.refractoryMs()));
-		m.put("firing", n.firing().firing().key());
-		m.put("regularity", Double.toString(n.firing().regularity()));
-		m.put("jitter", Double.toString(n.firing().jitterMs()));
+		m.putAll(SimulationKeys.BLOCK.write(s).text(SimulationKeys.BLOCK.keys()));
 		m.put("rewarded", flags(recording.events()));
 		recording.dopamine().lesion().ifPresent(l -> {
-			m.put("loss", Double.toString(l.loss()));
-			m.put("denervation", Double.toString(l.denervation()));
-			m.put("compensation", Boolean.toString(l.compensation()));
-			m.put("cap", Double.toString(l.cap()));
-			m.put("lesion_seed", Long.toString(l.seed()));
+			var lesion = new DegradationParameters(l.loss(), l.denervation(), l.compensation(), l.cap(), l.seed());
+			m.putAll(DegradationKeys.METADATA.write(lesion).text(DegradationKeys.METADATA.keys()));
 			m.put("survivors", IndexRanges.format(l.survivors()));
 			m.put("hypothesis", HYPOTHESIS);
 		});
@@ -123,12 +97,12 @@ public final class RecordingMetadata {
 	 */
 	public static Description describe(String text) {
 		Map<String, String> m = entries(text);
-		int format = number(m, "format", Integer::parseInt);
-		if (format > FORMAT) {
-			throw new InvalidParameterException("recording", "was written by a newer Dopamine TD (format " + format
-				+ ", tool " + m.get("tool_version") + "); this version reads format " + FORMAT);
-		}
 		try {
+			int format = FORMAT_KEY.parse(text(m, "format"));
+			if (format > FORMAT) {
+				throw new InvalidParameterException("recording", "was written by a newer Dopamine TD (format " + format
+					+ ", tool " + m.get("tool_version") + "); this version reads format " + FORMAT);
+			}
 			SimulationParameters s = simulation(m);
 			Optional<Lesion> lesion = "degraded".equals(text(m, "kind")) ? Optional.of(lesion(m, s.neurons()))
 				: Optional.empty();
@@ -141,34 +115,27 @@ public final class RecordingMetadata {
 	}
 
 	private static SimulationParameters simulation(Map<String, String> m) {
-		TaskParameters task = new TaskParameters(number(m, "duration", Integer::parseInt),
-			number(m, "cs_time", Integer::parseInt), number(m, "reward_time", Integer::parseInt),
-			number(m, "step", Integer::parseInt), number(m, "probability", Double::parseDouble),
-			number(m, "magnitude", Double::parseDouble));
-		TdParameters td = new TdParameters(number(m, "gamma", Double::parseDouble),
-			number(m, "lambda", Double::parseDouble), number(m, "alpha", Double::parseDouble));
-		NeuronParameters neuron = new NeuronParameters(number(m, "baseline", Double::parseDouble),
-			number(m, "burst", Double::parseDouble), number(m, "spread", Double::parseDouble),
-			number(m, "pause_depth", Double::parseDouble), number(m, "latency", Integer::parseInt),
-			number(m, "burst_ms", Integer::parseInt), number(m, "refractory", Double::parseDouble),
-			firing(m));
-		return new SimulationParameters(number(m, "neurons", Integer::parseInt), number(m, "trials", Integer::parseInt),
-			number(m, "training", Integer::parseInt), bool(m, "learning"), task, td,
-			Representation.parse(text(m, "representation")), neuron, number(m, "seed", Long::parseLong));
+		return SimulationKeys.BLOCK.read(values(withFiring(m), SimulationKeys.BLOCK.keys()));
 	}
 
 	/** Recordings made before gamma firing have no firing keys: they fired as Poisson, without jitter. */
-	private static FiringParameters firing(Map<String, String> m) {
-		if (!m.containsKey("firing")) return FiringParameters.poisson();
-		return new FiringParameters(Firing.parse(text(m, "firing")), number(m, "regularity", Double::parseDouble),
-			number(m, "jitter", Double::parseDouble));
+	private static Map<String, String> withFiring(Map<String, String> m) {
+		if (m.containsKey(FiringKeys.FIRING.name())) return m;
+		Map<String, String> all = new LinkedHashMap<>(m);
+		all.putAll(FiringKeys.BLOCK.write(FiringParameters.poisson()).text(FiringKeys.BLOCK.keys()));
+		return all;
 	}
 
 	private static Lesion lesion(Map<String, String> m, int healthyNeurons) {
 		int[] survivors = IndexRanges.parse(text(m, "survivors"), healthyNeurons);
-		return new Lesion(number(m, "loss", Double::parseDouble), number(m, "denervation", Double::parseDouble),
-			bool(m, "compensation"), number(m, "cap", Double::parseDouble), number(m, "lesion_seed", Long::parseLong),
-			healthyNeurons, survivors);
+		DegradationParameters d = DegradationKeys.METADATA.read(values(m, DegradationKeys.METADATA.keys()));
+		return new Lesion(d.loss(), d.denervation(), d.compensation(), d.cap(), d.seed(), healthyNeurons, survivors);
+	}
+
+	/** The values of {@code keys}, every one of which the metadata must hold. */
+	private static Values values(Map<String, String> m, List<Key<?>> keys) {
+		for (Key<?> k : keys) text(m, k.name());
+		return Values.parse(keys, m);
 	}
 
 	/** Fails, naming {@code recording}, unless {@code text} starts as recording metadata does. */
@@ -198,24 +165,6 @@ public final class RecordingMetadata {
 		String v = m.get(key);
 		if (v == null) throw new InvalidParameterException("recording", "has corrupted metadata: no '" + key + "'");
 		return v;
-	}
-
-	private static <T> T number(Map<String, String> m, String key, Function<String, T> parser) {
-		String v = text(m, key);
-		try {
-			return parser.apply(v);
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidParameterException("recording", "has corrupted metadata: " + key + " = '" + v + "' is not a number");
-		}
-	}
-
-	private static boolean bool(Map<String, String> m, String key) {
-		String v = text(m, key);
-		if (!v.equals("true") && !v.equals("false")) {
-			throw new InvalidParameterException("recording", "has corrupted metadata: " + key + " = '" + v + "' is not true/false");
-		}
-		return Boolean.parseBoolean(v);
 	}
 
 	private static String flags(TrialEvents events) {

@@ -29,9 +29,9 @@ public record SimulationParameters(int neurons, int trials, int training, boolea
 
 	/** Validates the sizes (the records inside validate themselves). */
 	public SimulationParameters {
-		Require.between("neurons", neurons, 1, MAX_NEURONS);
-		Require.between("trials", trials, 1, 100_000);
-		Require.between("training", training, 0, 1_000_000);
+		SimulationKeys.NEURONS.require(neurons);
+		SimulationKeys.TRIALS.require(trials);
+		SimulationKeys.TRAINING.require(training);
 		Require.that((long) neurons * trials <= 200_000_000L, "trials", trials,
 			"at most 200,000,000 neuron-trials in one recording (neurons x trials); here neurons=" + neurons);
 	}
@@ -43,7 +43,6 @@ public record SimulationParameters(int neurons, int trials, int training, boolea
 
 	/** The defaults used by the commands. */
 	public static SimulationParameters defaults() {
-		return new SimulationParameters(100, 20, 300, true, TaskParameters.defaults(), TdParameters.defaults(),
-			Representation.CSC, NeuronParameters.defaults(), 1);
+		return SimulationKeys.BLOCK.defaults();
 	}
 }

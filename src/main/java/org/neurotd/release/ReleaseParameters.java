@@ -1,7 +1,5 @@
 package org.neurotd.release;
 
-import org.neurotd.params.Require;
-
 /**
  * How dopamine spikes become release at one striatal locus (science notes, section 3).
  *
@@ -20,12 +18,12 @@ public record ReleaseParameters(int convergence, double releasePerSpike) {
 
 	/** Validates the ranges. */
 	public ReleaseParameters {
-		Require.between("convergence", convergence, 1, MAX_CONVERGENCE);
-		Require.between("release_per_spike", releasePerSpike, 0.01, 100.0);
+		ReleaseKeys.CONVERGENCE.require(convergence);
+		ReleaseKeys.RELEASE_PER_SPIKE.require(releasePerSpike);
 	}
 
 	/** A thousand inputs, one release event per spike. */
 	public static ReleaseParameters defaults() {
-		return new ReleaseParameters(1000, 1.0);
+		return ReleaseKeys.BLOCK.defaults();
 	}
 }

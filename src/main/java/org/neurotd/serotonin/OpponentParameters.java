@@ -1,7 +1,6 @@
 package org.neurotd.serotonin;
 
 import org.neurotd.params.Require;
-import org.neurotd.population.FiringParameters;
 
 /**
  * An opponent session: a dopamine and a serotonin population recorded together over reward and
@@ -36,24 +35,24 @@ public record OpponentParameters(int dopamineNeurons, int serotoninNeurons, int 
 
 	/** The defaults: 4 blocks of 40 trials (4 minutes each), 50 neurons of each kind. */
 	public static OpponentParameters defaults() {
-		return new OpponentParameters(50, 50, 4, 40, 300, 0.75, 0.6, 0.0, 0.2, 2.5, 8, 1.5, 60.0, 1);
+		return OpponentKeys.BLOCK.defaults();
 	}
 
 	/** Validates the ranges; each failure names the key. */
 	public OpponentParameters {
-		Require.between("dopamine", dopamineNeurons, 1, 10_000);
-		Require.between("serotonin", serotoninNeurons, 1, 10_000);
-		Require.between("blocks", blocks, 1, 100);
-		Require.between("block_length", blockTrials, 3, 1000);
-		Require.between("training", training, 0, 100_000);
-		Require.fraction("probability", rewardProbability);
-		Require.between("block_bias", blockBias, 1.0 / 3, 1.0);
-		Require.fraction("salience_fraction", salienceFraction);
-		Require.fraction("cue_excited_fraction", cueExcitedFraction);
-		Require.between("serotonin_rate", serotoninRateHz, 0.1, 20.0);
-		Require.between("regularity", regularity, 1.0, FiringParameters.MAX_REGULARITY);
-		Require.between("tonic_shift", tonicShiftHz, -5.0, 5.0);
-		Require.between("tonic_tau", tonicTauS, 1.0, 3600.0);
+		OpponentKeys.DOPAMINE.require(dopamineNeurons);
+		OpponentKeys.SEROTONIN.require(serotoninNeurons);
+		OpponentKeys.BLOCKS.require(blocks);
+		OpponentKeys.BLOCK_LENGTH.require(blockTrials);
+		OpponentKeys.TRAINING.require(training);
+		OpponentKeys.PROBABILITY.require(rewardProbability);
+		OpponentKeys.BLOCK_BIAS.require(blockBias);
+		OpponentKeys.SALIENCE_FRACTION.require(salienceFraction);
+		OpponentKeys.CUE_EXCITED_FRACTION.require(cueExcitedFraction);
+		OpponentKeys.SEROTONIN_RATE.require(serotoninRateHz);
+		OpponentKeys.REGULARITY.require(regularity);
+		OpponentKeys.TONIC_SHIFT.require(tonicShiftHz);
+		OpponentKeys.TONIC_TAU.require(tonicTauS);
 		long spikes = (long) (dopamineNeurons + serotoninNeurons) * blocks * blockTrials;
 		Require.that(spikes <= 20_000_000L, "block_length", blockTrials,
 			"at most 20,000,000 neuron-trials in all (neurons x blocks x block_length)");

@@ -9,7 +9,7 @@ import org.neurotd.params.Require;
  *
  * @param durationMs trial length in ms
  * @param csTimeMs CS onset in ms
- * @param rewardTimeMs reward time in ms (after the CS)
+ * @param rewardTimeMs reward time in ms from the start of the trial (not from the CS)
  * @param stepMs TD time step in ms
  * @param probability probability that a trial is rewarded
  * @param magnitude reward size (1 = the unit the population is calibrated to)
@@ -22,20 +22,23 @@ public record TaskParameters(int durationMs, int csTimeMs, int rewardTimeMs, int
 
 	/** The defaults of the science notes: CS at 500 ms, reward 1000 ms later, 3 s trials. */
 	public static TaskParameters defaults() {
-		return new TaskParameters(3000, 500, 1500, 10, 0.8, 1.0);
+		return TaskKeys.BLOCK.defaults();
 	}
 
 	/** Validates every field; throws {@link org.neurotd.params.InvalidParameterException}. */
 	public TaskParameters {
-		Require.between("step", stepMs, 1, 100);
+		TaskKeys.STEP.require(stepMs);
+		TaskKeys.DURATION.require(durationMs);
 		Require.between("duration", durationMs, 10 * stepMs, MAX_DURATION_MS);
 		Require.that(durationMs % stepMs == 0, "duration", durationMs, "a multiple of step (" + stepMs + " ms)");
+		TaskKeys.CS_TIME.require(csTimeMs);
 		Require.between("cs_time", csTimeMs, 0, durationMs - 2 * stepMs);
+		TaskKeys.REWARD_TIME.require(rewardTimeMs);
 		Require.that(rewardTimeMs > csTimeMs, "reward_time", rewardTimeMs,
 			"a time after cs_time (" + csTimeMs + " ms) and before duration (" + durationMs + " ms)");
 		Require.between("reward_time", rewardTimeMs, csTimeMs + 1, durationMs - stepMs);
-		Require.fraction("probability", probability);
-		Require.between("magnitude", magnitude, 0.0, 10.0);
+		TaskKeys.PROBABILITY.require(probability);
+		TaskKeys.MAGNITUDE.require(magnitude);
 	}
 
 	/** Number of TD steps in a trial. */

@@ -1,7 +1,5 @@
 package org.neurotd.td;
 
-import org.neurotd.params.Require;
-
 /**
  * TD(lambda) learning constants.
  *
@@ -13,13 +11,13 @@ public record TdParameters(double gamma, double lambda, double alpha) {
 
 	/** The science notes' defaults. */
 	public static TdParameters defaults() {
-		return new TdParameters(0.998, 0.9, 0.1);
+		return TdKeys.BLOCK.defaults();
 	}
 
 	/** Validates the ranges. */
 	public TdParameters {
-		Require.fraction("gamma", gamma);
-		Require.fraction("lambda", lambda);
-		Require.between("alpha", alpha, 0.0, 1.0);
+		TdKeys.GAMMA.require(gamma);
+		TdKeys.LAMBDA.require(lambda);
+		TdKeys.ALPHA.require(alpha);
 	}
 }

@@ -51,7 +51,7 @@ class BadInputCommandServiceTest extends BadInputTable {
 			int i = 0;
 			for (BadInputs.Row row : BadInputs.rows(commands, files)) {
 				if (row.parameter().equals("bogus")) continue; // refused by SciJava itself, below
-				CommandInfo info = commands.getCommand(CommandLine.COMMANDS.get(row.command()));
+				CommandInfo info = org.neurotd.commands.CommandIndex.byName(commands).get(row.command());
 				Path output = dir.resolve("sj-" + i++);
 				Map<String, Object> inputs = typed(info, row, output);
 				if (inputs == null) continue;

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.neurotd.commands.ReproduceCommand;
+import org.neurotd.commands.CommandIndex;
 import org.neurotd.ij1.RecordingImages;
+import org.neurotd.params.Key;
 import org.neurotd.recording.Recording;
 import org.neurotd.recording.Simulation;
 import org.neurotd.recording.SimulationParameters;
@@ -25,7 +26,6 @@ import org.neurotd.parkinson.DegradationParameters;
 import org.neurotd.progress.Progress;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
-import org.scijava.module.ModuleItem;
 
 /**
  * The table of bad inputs every front end must refuse with an error naming the parameter:
@@ -86,12 +86,11 @@ final class BadInputs {
 	/** Every row, for the commands of the command line. */
 	static List<Row> rows(CommandService commands, Fixtures f) {
 		List<Row> rows = new ArrayList<>();
-		CommandLine.COMMANDS.forEach((name, cls) -> {
-			if (cls == ReproduceCommand.class) return;
-			CommandInfo info = commands.getCommand(cls);
+		CommandIndex.byName(commands).forEach((name, info) -> {
+			if (name.equals("reproduce")) return;
 			List<String> base = needs(info) ? List.of("recording=" + f.healthy()) : List.of();
-			for (ModuleItem<?> item : CommandLine.userInputs(info).values()) {
-				for (String value : badValues(item)) rows.add(row(name, item.getName(), base, item.getName() + "=" + value));
+			for (Key<?> key : CommandIndex.instance(info).keys()) {
+				for (String value : badValues(key)) rows.add(row(name, key.name(), base, key.name() + "=" + value));
 			}
 			rows.add(row(name, "bogus", base, "bogus=1"));
 		});
@@ -112,22 +111,26 @@ final class BadInputs {
 	}
 
 	/** A non-number, NaN, infinity and values just outside the declared range; an unknown choice. */
-	static List<String> badValues(ModuleItem<?> item) {
-		Class<?> type = item.getType();
+	static List<String> badValues(Key<?> key) {
 		List<String> v = new ArrayList<>();
-		boolean integer = type == int.class || type == long.class;
-		if (integer || type == double.class) {
+		boolean integer = key.type() == Key.Type.INTEGER || key.type() == Key.Type.LONG;
+		if (integer || key.type() == Key.Type.NUMBER) {
 			v.add("abc");
 			v.add(integer ? "1.5" : "1,5");
-			if (type == double.class) v.addAll(List.of("NaN", "Infinity", "-Infinity"));
-			Optional.ofNullable(item.getMinimumValue()).map(m -> Double.parseDouble(m.toString()))
-				.ifPresent(min -> v.add(integer ? Long.toString((long) (min - 1)) : Double.toString(Math.nextDown(min))));
-			Optional.ofNullable(item.getMaximumValue()).map(m -> Double.parseDouble(m.toString()))
-				.ifPresent(max -> v.add(integer ? Long.toString((long) (max + 1)) : Double.toString(Math.nextUp(max))));
+			if (!integer) v.addAll(List.of("NaN", "Infinity", "-Infinity"));
+			Optional.ofNullable(key.min()).ifPresent(min -> v.add(integer ? Long.toString((long) (min - 1))
+				: key.minExclusive() ? Key.bound(min) : Double.toString(Math.nextDown(min))));
+			Optional.ofNullable(key.max()).ifPresent(max -> v.add(integer ? Long.toString((long) (max + 1))
+				: Double.toString(Math.nextUp(max))));
 		}
-		else if (type == boolean.class) v.add("maybe");
-		else if (type == String.class && item.getChoices() != null && !item.getChoices().isEmpty()) v.add("foo");
+		else if (key.type() == Key.Type.FLAG) v.add("maybe");
+		else if (key.type() == Key.Type.CHOICE) v.add("foo");
 		return v;
+	}
+
+	/** The class of the command a row names. */
+	static Class<?> command(CommandService commands, String name) throws Exception {
+		return CommandIndex.byName(commands).get(name).loadClass();
 	}
 
 	private static List<Row> crossField() {

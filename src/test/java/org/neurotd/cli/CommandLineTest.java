@@ -61,7 +61,7 @@ class CommandLineTest {
 		out.reset();
 		assertEquals(0, run("simulate", "--help"));
 		assertTrue(stdout().contains("neurons") && stdout().contains("default 100"), stdout());
-		assertTrue(stdout().contains("representation") && stdout().contains("{csc|microstimulus}"), stdout());
+		assertTrue(stdout().contains("representation") && stdout().contains("one of [csc, microstimulus]"), stdout());
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class BadInputTest {
 		CommandModule m = context.service(CommandService.class)
 			.run(DegradePopulation.class, true, "recording", healthy, "loss", loss).get();
 		assertTrue(m.isCanceled());
-		assertTrue(m.getCancelReason().startsWith("loss=" + loss) && m.getCancelReason().contains("0.0 to 1.0"),
+		assertTrue(m.getCancelReason().startsWith("loss=" + loss) && m.getCancelReason().contains("from 0 to 1"),
 			m.getCancelReason());
 	}
 

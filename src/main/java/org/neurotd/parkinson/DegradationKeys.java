@@ -1,0 +1,44 @@
+package org.neurotd.parkinson;
+
+import java.util.List;
+
+import org.neurotd.params.Block;
+import org.neurotd.params.Key;
+import org.neurotd.params.Values;
+
+/** The keys of Parkinson's degradation ({@link DegradationParameters}), declared once. */
+public final class DegradationKeys {
+
+	private DegradationKeys() {}
+
+	/** Cell loss. */
+	public static final Key<Double> LOSS = Key.number("loss", 0.8, 0, 1).step(0.05).label("Cell loss")
+		.describe("Fraction of dopamine neurons lost");
+	/** Terminal loss. */
+	public static final Key<Double> DENERVATION = Key.number("denervation", 0.3, 0, 0.99).step(0.05)
+		.label("Terminal loss (denervation)").describe("Fraction of the survivors' striatal terminals also lost");
+	/** Compensation. */
+	public static final Key<Boolean> COMPENSATION = Key.flag("compensation", true).label("Compensation")
+		.describe("Survivors raise release per spike to make up for the loss");
+	/** Compensation cap. */
+	public static final Key<Double> CAP = Key.number("cap", 4, 1, 100).label("Compensation cap")
+		.describe("Largest compensation factor (4 = complete up to 75 % loss)");
+	/** Which neurons are lost. */
+	public static final Key<Long> SEED = Key.longInteger("seed", 1).label("Seed")
+		.describe("Seed for which neurons are lost");
+	/** The lesion's seed in recording metadata, apart from the simulation's. */
+	public static final Key<Long> LESION_SEED = SEED.named("lesion_seed");
+
+	/** The degradation block, as commands take it. */
+	public static final Block<DegradationParameters> BLOCK = block(SEED);
+
+	/** The degradation block as recording metadata holds it ({@link #LESION_SEED}). */
+	public static final Block<DegradationParameters> METADATA = block(LESION_SEED);
+
+	private static Block<DegradationParameters> block(Key<Long> seed) {
+		return new Block<>("lesion", List.of(LOSS, DENERVATION, COMPENSATION, CAP, seed),
+			v -> new DegradationParameters(v.get(LOSS), v.get(DENERVATION), v.get(COMPENSATION), v.get(CAP), v.get(seed)),
+			d -> Values.none().with(LOSS, d.loss()).with(DENERVATION, d.denervation()).with(COMPENSATION, d.compensation())
+				.with(CAP, d.cap()).with(seed, d.seed()));
+	}
+}
