@@ -293,17 +293,21 @@ public final class SpikeGenerator {
 
 	/**
 	 * The integrated rate from course time 0 to {@code t}, which may lie outside the trial:
-	 * before it at the first segment's rate, after it at the last one's.
+	 * before it at the first segment's rate, after it at the last one's. {@code t} lies a jitter
+	 * away from the trial's start or end, so its segment is found by a walk from the nearer end.
 	 */
 	private static double shifted(double t, double baseline, double gain, ResponseCourse c, double[] integral) {
 		int[] start = c.startMs;
-		int low = 0, high = start.length - 1;
-		while (low < high) {
-			int mid = (low + high + 1) >>> 1;
-			if (start[mid] <= t) low = mid;
-			else high = mid - 1;
+		int j;
+		if (t < c.durationMs() / 2.0) {
+			j = 0;
+			while (j + 1 < start.length && start[j + 1] <= t) j++;
 		}
-		return integral[low] + (baseline * c.tonic[low] + gain * c.burst[low]) * (t - start[low]);
+		else {
+			j = start.length - 1;
+			while (j > 0 && start[j] > t) j--;
+		}
+		return integral[j] + (baseline * c.tonic[j] + gain * c.burst[j]) * (t - start[j]);
 	}
 
 	private static double integral(double baseline, double gain, ResponseCourse c, int j) {
