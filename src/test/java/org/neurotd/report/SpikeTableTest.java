@@ -21,7 +21,7 @@ class SpikeTableTest {
 
 	private static List<String> rows(Recording r) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		SpikeTable.write(r, out);
+		SpikeTable.write(SpikeTable.of(r), out);
 		return List.of(out.toString(StandardCharsets.US_ASCII).split("\n"));
 	}
 
