@@ -1,5 +1,6 @@
 package org.neurotd.decode;
 
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.neurotd.random.Rng;
 import org.neurotd.recording.Lesion;
 import org.neurotd.recording.RecordedPopulation;
@@ -81,18 +82,9 @@ public final class StriatalCritic {
 	static double rampSlope(double[] value, TaskParameters task) {
 		int from = task.csStep();
 		int to = task.rewardStep();
-		int n = to - from;
-		if (n < 2) return 0;
-		double meanT = (n - 1) / 2.0;
-		double meanV = 0;
-		for (int t = from; t < to; t++) meanV += value[t];
-		meanV /= n;
-		double cov = 0, var = 0;
-		for (int t = from; t < to; t++) {
-			double dt = t - from - meanT;
-			cov += dt * (value[t] - meanV);
-			var += dt * dt;
-		}
-		return cov / var * 1000.0 / task.stepMs();
+		if (to - from < 2) return 0;
+		SimpleRegression fit = new SimpleRegression();
+		for (int t = from; t < to; t++) fit.addData(t - from, value[t]);
+		return fit.getSlope() * 1000.0 / task.stepMs();
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.neurotd.population.SpikeRaster;
 
 /**
@@ -135,21 +136,15 @@ public final class OpponentMeasures {
 		List<Session.Trial> trials = r.session().trials();
 		double cvs = 0;
 		int neurons = 0;
+		SummaryStatistics isi = new SummaryStatistics();
 		for (int i = 0; i < raster.neurons(); i++) {
-			double sum = 0, sumSq = 0;
-			int n = 0;
+			isi.clear();
 			for (int t = 0; t < trials.size(); t++) {
 				if (trials.get(t).condition() != condition) continue;
-				for (int j = raster.from(t, i) + 1; j < raster.to(t, i); j++) {
-					double isi = raster.time(j) - raster.time(j - 1);
-					sum += isi;
-					sumSq += isi * isi;
-					n++;
-				}
+				for (int j = raster.from(t, i) + 1; j < raster.to(t, i); j++) isi.addValue(raster.time(j) - raster.time(j - 1));
 			}
-			if (n < 2) continue;
-			double mean = sum / n;
-			cvs += Math.sqrt(Math.max(0, sumSq / n - mean * mean)) / mean;
+			if (isi.getN() < 2) continue;
+			cvs += isi.getStandardDeviation() / isi.getMean();
 			neurons++;
 		}
 		return cvs / neurons;
