@@ -127,23 +127,50 @@ class MacrosIT {
 		}
 	}
 
+	/** The README's literal macro lines: {@code run("Label", "key=value ... output=...")} with no variables. */
+	private static List<String> readmeLines() throws IOException {
+		java.util.regex.Pattern line = java.util.regex.Pattern.compile("run\\(\"[^\"]+\", \"[^\"+]*output=[^\"+]*\"\\)");
+		List<String> lines = new ArrayList<>();
+		java.util.regex.Matcher m = line.matcher(Files.readString(Path.of("README.md")));
+		while (m.find()) lines.add(m.group());
+		return lines;
+	}
+
 	@Test
-	void theReadmesRecordedLineRunsInPlainImageJWithTheCommandLinesResult() throws Exception {
-		String line = Files.readAllLines(Path.of("README.md")).stream()
-			.filter(l -> l.startsWith("run(\"Simulate Population\", \"neurons=100 ")).findFirst().orElseThrow();
-		String options = line.substring(line.indexOf(", \"") + 3, line.lastIndexOf("\")"));
-		String keys = options.replace(" output=/tmp/sim", "");
-		assertTrue(options.endsWith(" output=/tmp/sim") && !keys.contains("output"), line);
-		Path macro = Files.writeString(out.resolve("readme.ijm"), line.replace("output=/tmp/sim", "output=["
-			+ out.resolve("macro") + "]") + "\nprint(\"ran\");\n");
-		assertTrue(PlainImageJ.run("ij.ImageJ", "-batch", macro.toString()).output().contains("ran"));
-		List<String> args = new ArrayList<>(List.of("simulate"));
-		args.addAll(List.of(keys.split(" ")));
-		args.add("output=" + out.resolve("cli"));
-		MacroRouteIT.cli(0, args.toArray(String[]::new));
-		for (String file : List.of("raster.tif", "psth.csv", "td.csv", "timing.csv", "run.properties")) {
-			assertArrayEquals(Files.readAllBytes(out.resolve("cli").resolve(file)),
-				Files.readAllBytes(out.resolve("macro").resolve(file)), file);
+	void theReadmesMacroLinesRunInPlainImageJWithTheCommandLinesResults() throws Exception {
+		List<String> lines = readmeLines();
+		assertTrue(lines.size() >= 2, "the recorded Simulate line and the Demo line: " + lines);
+		StringBuilder macro = new StringBuilder();
+		List<List<String>> cliRuns = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			String label = line.substring(5, line.indexOf('"', 5));
+			String options = line.substring(line.indexOf(", \"") + 3, line.length() - 2);
+			String cli = org.neurotd.imagej.OneKeyCases.CASES.stream()
+				.filter(c -> c.command().getAnnotation(org.scijava.plugin.Plugin.class).label().equals(label))
+				.findFirst().orElseThrow(() -> new AssertionError("no command labelled " + label)).cli();
+			List<String> args = new ArrayList<>(List.of(cli));
+			StringBuilder rewritten = new StringBuilder();
+			for (String option : options.split(" (?![^\\[]*\\])")) {
+				boolean output = option.startsWith("output=");
+				String value = output ? out.resolve("cli" + i).toString() : option.replaceAll("=\\[(.*)\\]$", "=$1");
+				args.add(output ? "output=" + value : value);
+				rewritten.append(output ? "output=[" + out.resolve("macro" + i) + "]" : option).append(' ');
+			}
+			cliRuns.add(args);
+			macro.append("run(\"").append(label).append("\", \"").append(rewritten.toString().trim()).append("\");\n");
+		}
+		Path file = Files.writeString(out.resolve("readme.ijm"), macro + "print(\"ran\");\n");
+		PlainImageJ.Run run = PlainImageJ.run("ij.ImageJ", "-batch", file.toString());
+		assertTrue(run.output().contains("ran"), run.output());
+		for (int i = 0; i < lines.size(); i++) {
+			MacroRouteIT.cli(0, cliRuns.get(i).toArray(String[]::new));
+			try (var files = Files.list(out.resolve("cli" + i))) {
+				for (Path f : files.toList()) {
+					assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(out.resolve("macro" + i).resolve(f.getFileName())),
+						lines.get(i) + ": " + f.getFileName());
+				}
+			}
 		}
 	}
 
