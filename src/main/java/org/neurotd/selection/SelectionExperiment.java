@@ -2,8 +2,13 @@ package org.neurotd.selection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.neurotd.progress.Progress;
 import org.neurotd.random.Rng;
 
 /**
@@ -17,13 +22,45 @@ public final class SelectionExperiment {
 
 	private SelectionExperiment() {}
 
-	/** Trains and tests {@code p.subjects()} subjects of each group. */
+	/** Trains and tests {@code p.subjects()} subjects of each group, on all cores. */
 	public static SelectionResults run(SelectionParameters p) {
-		List<SubjectResult> all = new ArrayList<>();
-		for (SelectionGroup group : p.groups()) {
-			all.addAll(IntStream.range(0, p.subjects()).parallel().mapToObj(s -> subject(group, s, p)).toList());
+		return run(p, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+	}
+
+	/**
+	 * Trains and tests {@code p.subjects()} subjects of each group.
+	 *
+	 * @param threads worker threads (the results do not depend on it)
+	 */
+	public static SelectionResults run(SelectionParameters p, int threads, Progress progress) {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+		try {
+			List<Future<SubjectResult>> futures = new ArrayList<>();
+			for (SelectionGroup group : p.groups()) {
+				for (int s = 0; s < p.subjects(); s++) {
+					int subject = s;
+					futures.add(pool.submit(() -> subject(group, subject, p)));
+				}
+			}
+			List<SubjectResult> all = new ArrayList<>(futures.size());
+			for (Future<SubjectResult> f : futures) {
+				progress.checkCancelled();
+				all.add(f.get());
+				progress.report("subjects", all.size(), futures.size());
+			}
+			return new SelectionResults(p.groups(), all);
 		}
-		return new SelectionResults(p.groups(), all);
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("interrupted");
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) throw r;
+			throw new IllegalStateException(e.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/** One subject: training blocks until the criterion (or the last block), then the test. */

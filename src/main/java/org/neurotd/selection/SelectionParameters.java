@@ -33,23 +33,27 @@ public record SelectionParameters(List<SelectionGroup> groups, int subjects, int
 	public SelectionParameters {
 		groups = List.copyOf(groups);
 		Require.that(!groups.isEmpty() && groups.stream().distinct().count() == groups.size(), "groups", groups,
-			"one or more of healthy, pd_off, pd_on, each at most once");
-		Require.between("subjects", subjects, 1, 100_000);
-		Require.between("neurons", neurons, 10, 100_000);
-		Require.between("loss", loss, 0.0, 0.99);
-		Require.between("medication", medication, 0.0, 100.0);
-		Require.between("quantal", quantal, 0.1, 100.0);
-		Require.between("go_rate", goRate, 0.0, 1.0);
-		Require.between("nogo_rate", nogoRate, 0.0, 1.0);
-		Require.between("critic_rate", criticRate, 0.0, 1.0);
-		Require.between("beta", beta, 0.0, 100.0);
-		Require.between("blocks", blocks, 1, 100);
-		Require.between("test_repeats", testRepeats, 1, 1000);
+			SelectionKeys.GROUPS_ALLOWED);
+		SelectionKeys.SUBJECTS.require(subjects);
+		SelectionKeys.NEURONS.require(neurons);
+		SelectionKeys.LOSS.require(loss);
+		SelectionKeys.MEDICATION.require(medication);
+		SelectionKeys.QUANTAL.require(quantal);
+		SelectionKeys.GO_RATE.require(goRate);
+		SelectionKeys.NOGO_RATE.require(nogoRate);
+		SelectionKeys.CRITIC_RATE.require(criticRate);
+		SelectionKeys.BETA.require(beta);
+		SelectionKeys.BLOCKS.require(blocks);
+		SelectionKeys.TEST_REPEATS.require(testRepeats);
+		Require.that((long) subjects * neurons <= MAX_NEURONS, "subjects", subjects, "at most " + MAX_NEURONS
+			+ " neurons over the subjects of a group (subjects x neurons; " + neurons + " neurons each)");
 	}
+
+	/** Most dopamine neurons simulated over the subjects of one group: a few minutes of work. */
+	public static final long MAX_NEURONS = 10_000_000;
 
 	/** The defaults: all three groups, 100 subjects each. */
 	public static SelectionParameters defaults() {
-		return new SelectionParameters(List.of(SelectionGroup.values()), 100, 1000, 0.8, 1.0, 2.5, 0.3, 0.25, 0.9, 1.0,
-			6, true, 4, SelectionReadout.RECEPTOR, SelectionLearner.GO_NOGO, 1);
+		return SelectionKeys.BLOCK.defaults();
 	}
 }

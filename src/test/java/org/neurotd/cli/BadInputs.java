@@ -147,7 +147,10 @@ final class BadInputs {
 			row("sweep", "losses", List.of(), "losses=NaN"),
 			row("sweep", "losses", List.of(), "losses=,"),
 			row("demo", "losses", List.of(), "losses=2"),
-			row("compare", "cue_interval", List.of(), "cue_interval=505"));       // not a whole number of TD steps
+			row("compare", "cue_interval", List.of(), "cue_interval=505"),        // not a whole number of TD steps
+			row("selection", "groups", List.of(), "groups=foo"),
+			row("selection", "groups", List.of(), "groups=healthy,healthy"),     // a group twice
+			row("selection", "groups", List.of(), "groups=healthy,,pd_on"));
 	}
 
 	private static List<Row> sizes() {
@@ -157,7 +160,9 @@ final class BadInputs {
 			// more pixels than an ImageJ image can have
 			row("simulate", "neurons", List.of(), "neurons=100000", "trials=100", "duration=60000"),
 			row("simulate", "trials", List.of(), "neurons=10000000", "trials=100"),
-			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"));
+			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
+			// 10^10 neuron-subjects: hours of work
+			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {

@@ -9,6 +9,7 @@ import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.LossSweepCommand;
 import org.neurotd.commands.OpponentCommand;
+import org.neurotd.commands.SelectionCommand;
 import org.neurotd.commands.SimulatePopulation;
 
 /**
@@ -34,7 +35,8 @@ public final class OneKeyCases {
 		new Case(LossSweepCommand.class, "sweep", "losses=0,0.9", false),
 		new Case(DemoCommand.class, "demo", "losses=0,0.8", false),
 		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
-		new Case(CompareLearners.class, "compare", "neurons=50", false));
+		new Case(CompareLearners.class, "compare", "neurons=50", false),
+		new Case(SelectionCommand.class, "selection", "subjects=30", false));
 
 	private OneKeyCases() {}
 }
