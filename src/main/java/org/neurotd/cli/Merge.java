@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.ij1.SweepOutputs;
 import org.neurotd.report.OutputFolder;
+import org.neurotd.report.RunRecord;
 import org.neurotd.sweep.ShardMerge;
 
 /**
@@ -48,7 +50,9 @@ final class Merge {
 		ShardMerge.Merged merged = ShardMerge.merge(shards);
 		OutputFolder folder = OutputFolder.prepare(Path.of(in.get("output")), Arguments.bool(in, "overwrite", false),
 			List.of("flattening.csv", "sweep.csv", "flattening.png"));
-		SweepOutputs.stage(folder, merged.rowsPerSeed(), merged.firstSeed());
+		String readout = RunRecord.read(shards.get(0).resolve(RunRecord.FILE), "inputs").parameters()
+			.getOrDefault("readout", ReadoutParameters.defaults().readout().key());
+		SweepOutputs.stage(folder, merged.rowsPerSeed(), merged.firstSeed(), readout);
 		folder.commit();
 		out.print("Flattening of value with loss (means over " + merged.rowsPerSeed().size() + " seed(s)):\n"
 			+ SweepOutputs.flattening(merged.rowsPerSeed()).toText());

@@ -7,6 +7,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neurotd.decode.Hypotheses;
 import org.neurotd.decode.ReadoutKeys;
 import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.decode.ValueDecoding;
@@ -141,5 +142,10 @@ public class DecodeValueFunction extends DopamineCommand {
 			new String[] { "decoded_rewarded", "decoded_omitted", "critic_value", "healthy_value" },
 			new String[] { "decoded error, rewarded", "decoded error, omitted", "value learned from this recording",
 				"value learned from the healthy population" });
+	}
+
+	@Override
+	protected List<String> hypotheses() {
+		return Hypotheses.FLATTENING_STORY;
 	}
 }

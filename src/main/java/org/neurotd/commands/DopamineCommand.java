@@ -121,8 +121,18 @@ public abstract class DopamineCommand extends ContextCommand {
 		List<String> names = outputs.staged();
 		String recording = inputRecording();
 		Map<String, String> metadata = recording == null ? Map.of() : RecordingMetadata.entries(recording);
-		outputs.text(RunRecord.FILE, RunRecord.of(getClass().getName(), parameters(), metadata, names).text());
+		StringBuilder text = new StringBuilder(RunRecord.of(getClass().getName(), parameters(), metadata, names).text());
+		List<String> hypotheses = hypotheses();
+		for (int i = 0; i < hypotheses.size(); i++) {
+			text.append("hypothesis.").append(i + 1).append(" = ").append(hypotheses.get(i)).append('\n');
+		}
+		outputs.text(RunRecord.FILE, text.toString());
 		outputs.commit();
+	}
+
+	/** The hypotheses this command's results rest on, written into run.properties (none by default). */
+	protected List<String> hypotheses() {
+		return List.of();
 	}
 
 	/** The metadata (image Info) of the recording the command read, or null when it reads none. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.neurotd.Version;
+import org.neurotd.decode.Hypotheses;
 import org.neurotd.decode.ReadoutKeys;
 import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.Tables;
@@ -82,10 +83,10 @@ public abstract class SweepInputs extends SimulationInputs {
 		}
 		Table flattening = SweepOutputs.flattening(result.rowsPerSeed());
 		info("Flattening of value with loss (means over " + seeds + " seed(s)):\n" + flattening.toText());
-		if (folder != null) SweepOutputs.stage(folder, result.rowsPerSeed(), result.firstSeed());
+		if (folder != null) SweepOutputs.stage(folder, result.rowsPerSeed(), result.firstSeed(), read.readout().key());
 		if (interactive()) {
 			Tables.toResultsTable(flattening).show("Flattening");
-			Plots.flattening(flattening).show();
+			Plots.flattening(flattening, read.readout().key()).show();
 		}
 		return result;
 	}
@@ -112,5 +113,10 @@ public abstract class SweepInputs extends SimulationInputs {
 		int done = CellFolder.cells(out);
 		if (resume && done > 0) info("Resuming: " + done + " finished cells kept from the unfinished sweep");
 		return cells;
+	}
+
+	@Override
+	protected List<String> hypotheses() {
+		return Hypotheses.FLATTENING_STORY;
 	}
 }

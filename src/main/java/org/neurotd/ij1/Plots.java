@@ -56,20 +56,53 @@ public final class Plots {
 		return plot;
 	}
 
-	/** The flattening curve: value contrast, relative d' and stay share against loss. */
-	public static Plot flattening(Table flattening) {
-		double[] dprime = flattening.column("dprime");
-		double healthy = dprime.length > 0 && dprime[0] > 0 ? dprime[0] : 1;
-		Table t = new Table("loss_pct", "value_contrast", "relative_dprime", "stay_fraction");
-		for (int i = 0; i < flattening.size(); i++) {
-			t.add(100 * flattening.get(i, "loss"), flattening.get(i, "value_contrast"), dprime[i] / healthy,
-				flattening.get(i, "stay_fraction"));
+	/**
+	 * The flattening curve of a flattening.csv table: value contrast, d' relative to loss 0 and the
+	 * share of stay choices against loss, means with error bars of one standard deviation over
+	 * seeds (none with a single seed). The y-range fits every point and bar; d' is left out when
+	 * the sweep has no loss 0 to be relative to (flattening.csv keeps the absolute d').
+	 *
+	 * @param readout the striatal readout the values were learned with, named in the title
+	 */
+	public static Plot flattening(Table flattening, String readout) {
+		int seeds = flattening.size() > 0 ? (int) flattening.get(0, "seeds") : 0;
+		String spread = seeds > 1 ? "mean \u00b1 SD over " + seeds + " seeds" : "1 seed, no error bars";
+		Plot plot = new Plot("Value flattening against dopamine cell loss (" + readout + " readout, " + spread + ")",
+			"dopamine neurons lost (%)", "relative to healthy / share of choices");
+		plot.setSize(640, 420);
+		double[] loss = flattening.column("loss").clone();
+		for (int i = 0; i < loss.length; i++) loss[i] *= 100;
+		// d' and its spread are shown on the relative scale: divided by the d' at loss 0.
+		double dprimeScale = flattening.size() > 0 ? flattening.get(0, "relative_dprime") / flattening.get(0, "dprime") : 0;
+		String[][] series = {
+			{ "value_contrast", "value_contrast_sd", "value contrast (learned CS+ - CS-, relative to healthy)" },
+			{ "relative_dprime", "dprime_sd", "d' of the CS response, relative to loss 0" },
+			{ "stay_fraction", "stay_fraction_sd", "stay choices (\"active freezing\": a hypothesis)" } };
+		double low = 0, high = 1;
+		for (int c = 0; c < series.length; c++) {
+			double[] ys = flattening.column(series[c][0]);
+			if (allNaN(ys)) continue;
+			double[] sd = flattening.column(series[c][1]).clone();
+			if (c == 1) for (int i = 0; i < sd.length; i++) sd[i] *= dprimeScale;
+			for (int i = 0; i < ys.length; i++) {
+				double bar = Double.isNaN(sd[i]) ? 0 : sd[i];
+				if (!Double.isNaN(ys[i])) {
+					low = Math.min(low, ys[i] - bar);
+					high = Math.max(high, ys[i] + bar);
+				}
+			}
+			plot.setColor(COLORS[c % COLORS.length]);
+			plot.setLineWidth(2);
+			plot.add("line", loss, ys);
+			plot.setLabel(-1, series[c][2]);
+			plot.add("circle", loss, ys);
+			if (!allNaN(sd)) plot.addErrorBars(sd);
 		}
-		Plot plot = draw("Value flattens with dopamine neuron loss", t, "loss_pct", "dopamine neurons lost (%)",
-			"relative to healthy / share", new String[] { "value_contrast", "relative_dprime", "stay_fraction" },
-			new String[] { "value contrast (learned CS+ - CS-)", "d' of CS response (relative)",
-				"stay choices (freezing, hypothesis)" }, true, "bottom-left");
-		plot.setLimits(0, 100, 0, 1.1);
+		plot.setColor(Color.BLACK);
+		plot.addLegend(null, "bottom-left");
+		plot.setLimits(0, 100, low, high + 0.3 * (high - low));
+		plot.addLabel(0.01, 0.05, "Value flattening against cell loss, " + readout + " readout, " + spread);
+		plot.addLabel(0.01, 0.1, "Hypotheses: flattening through the " + readout + " readout; active freezing");
 		return plot;
 	}
 

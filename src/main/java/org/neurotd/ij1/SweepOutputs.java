@@ -6,7 +6,7 @@ import org.neurotd.decode.FlatteningMetrics;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.Reports;
 import org.neurotd.report.Table;
-import org.neurotd.sweep.LossSweep;
+import org.neurotd.sweep.FlatteningSummary;
 import org.neurotd.sweep.ShardMerge;
 
 /**
@@ -18,16 +18,18 @@ public final class SweepOutputs {
 
 	private SweepOutputs() {}
 
-	/** The flattening table: means over seeds per loss level. */
+	/** The flattening table: means and spread over seeds per loss level, sorted by loss. */
 	public static Table flattening(List<List<FlatteningMetrics>> rowsPerSeed) {
-		return Reports.flattening(LossSweep.mean(rowsPerSeed));
+		return Reports.flattening(FlatteningSummary.of(rowsPerSeed));
 	}
 
-	/** Stages the three files into {@code folder}. */
-	public static void stage(OutputFolder folder, List<List<FlatteningMetrics>> rowsPerSeed, long firstSeed) {
+	/** Stages the three files into {@code folder}; {@code readout} names the readout in the figure. */
+	public static void stage(OutputFolder folder, List<List<FlatteningMetrics>> rowsPerSeed, long firstSeed,
+		String readout)
+	{
 		Table flattening = flattening(rowsPerSeed);
 		folder.text("flattening.csv", flattening.toCsv());
 		folder.text(ShardMerge.ROWS, Reports.sweep(rowsPerSeed, firstSeed).toCsv());
-		folder.file("flattening.png", f -> Plots.savePng(Plots.flattening(flattening), f));
+		folder.file("flattening.png", f -> Plots.savePng(Plots.flattening(flattening, readout), f));
 	}
 }

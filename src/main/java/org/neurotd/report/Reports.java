@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.neurotd.decode.FlatteningMetrics;
 import org.neurotd.decode.ValueDecoding;
+import org.neurotd.sweep.FlatteningSummary;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.recording.Recording;
 import org.neurotd.task.TaskParameters;
@@ -88,10 +89,18 @@ public final class Reports {
 		return metricsTable().add(row(m));
 	}
 
-	/** flattening.csv: value contrast, d' and stay share per loss level (means over seeds). */
-	public static Table flattening(List<FlatteningMetrics> means) {
-		Table t = new Table("loss", "value_contrast", "dprime", "stay_fraction");
-		for (FlatteningMetrics m : means) t.add(m.loss(), m.valueContrast(), m.dprime(), m.stayFraction());
+	/**
+	 * flattening.csv: value contrast, d' and stay share per loss level, sorted by loss: means over
+	 * seeds, the number of seeds, standard deviations over seeds (empty for one seed) and d'
+	 * relative to loss 0 (empty when the sweep has no loss 0).
+	 */
+	public static Table flattening(List<FlatteningSummary> levels) {
+		Table t = new Table("loss", "value_contrast", "dprime", "stay_fraction", "seeds", "value_contrast_sd", "dprime_sd",
+			"stay_fraction_sd", "relative_dprime");
+		for (FlatteningSummary m : levels) {
+			t.add(m.loss(), m.valueContrast(), m.dprime(), m.stayFraction(), m.seeds(), m.valueContrastSd(), m.dprimeSd(),
+				m.stayFractionSd(), m.relativeDprime());
+		}
 		return t;
 	}
 

@@ -73,10 +73,14 @@ public final class Table {
 	/** Fixed-width text for a terminal. */
 	public String toText() {
 		StringBuilder sb = new StringBuilder();
-		for (String c : columns) sb.append(String.format(Locale.ROOT, "%15s", c));
+		int[] width = new int[columns.size()];
+		for (int c = 0; c < columns.size(); c++) {
+			width[c] = Math.max(15, columns.get(c).length() + 2);
+			sb.append(String.format(Locale.ROOT, "%" + width[c] + "s", columns.get(c)));
+		}
 		sb.append('\n');
 		for (double[] row : rows) {
-			for (double v : row) sb.append(String.format(Locale.ROOT, "%15.4f", v));
+			for (int c = 0; c < row.length; c++) sb.append(String.format(Locale.ROOT, "%" + width[c] + ".4f", row[c]));
 			sb.append('\n');
 		}
 		return sb.toString();

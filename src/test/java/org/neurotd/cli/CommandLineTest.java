@@ -40,7 +40,7 @@ class CommandLineTest {
 			assertTrue(Files.size(dir.resolve(f)) > 0, f);
 		}
 		List<String> table = Files.readAllLines(dir.resolve("flattening.csv"));
-		assertEquals("loss,value_contrast,dprime,stay_fraction", table.get(0));
+		assertEquals("loss,value_contrast,dprime,stay_fraction,seeds,value_contrast_sd,dprime_sd,stay_fraction_sd,relative_dprime", table.get(0));
 		assertEquals(10, table.size(), "healthy + 8 loss levels");
 		assertTrue(stdout().contains("value_contrast"), stdout());
 	}

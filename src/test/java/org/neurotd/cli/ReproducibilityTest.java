@@ -62,7 +62,8 @@ class ReproducibilityTest {
 			&& lines.contains("parameter.neurons = 12") && lines.contains("parameter.temperature = 0.1"), lines.toString());
 		assertTrue(lines.contains("outputs = flattening.csv,sweep.csv,flattening.png"), lines.toString());
 		// the specified CSV columns stay exactly as they are: provenance lives beside them
-		assertEquals("loss,value_contrast,dprime,stay_fraction", Files.readAllLines(out.resolve("flattening.csv")).get(0));
+		assertEquals("loss,value_contrast,dprime,stay_fraction,seeds,value_contrast_sd,dprime_sd,stay_fraction_sd,relative_dprime",
+			Files.readAllLines(out.resolve("flattening.csv")).get(0));
 		try (Stream<Path> files = Files.list(out)) {
 			assertEquals(List.of("flattening.csv", "flattening.png", "run.properties", "sweep.csv"),
 				files.map(p -> p.getFileName().toString()).sorted().toList(), "no hidden leftovers");

@@ -76,7 +76,7 @@ class CommandsTest {
 			HeadlessRun.completed(context.service(CommandService.class), LossSweepCommand.class, "neurons", 200,
 				"trials", 3, "losses", "0,0.5,0.95", "episodes", 100, "output", out);
 			List<String> lines = Files.readAllLines(out.toPath().resolve("flattening.csv"));
-			assertEquals("loss,value_contrast,dprime,stay_fraction", lines.get(0));
+			assertEquals("loss,value_contrast,dprime,stay_fraction,seeds,value_contrast_sd,dprime_sd,stay_fraction_sd,relative_dprime", lines.get(0));
 			assertEquals(4, lines.size());
 			assertTrue(Files.size(out.toPath().resolve("flattening.png")) > 1000);
 		}
