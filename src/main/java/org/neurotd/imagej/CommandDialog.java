@@ -6,7 +6,6 @@ import ij.Macro;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.frame.Recorder;
-import ij.util.Tools;
 
 import java.io.File;
 import java.util.LinkedHashMap;
@@ -73,37 +72,26 @@ final class CommandDialog {
 		}
 	}
 
-	/** The inputs from macro options: every key checked, a missing key giving the command's default. */
+	/**
+	 * The inputs from macro options: every key checked, a missing key giving the command's
+	 * default; numbers, checkboxes and choices read and checked by their declarations, in the
+	 * command line's words.
+	 */
 	Map<String, Object> fromOptions(MacroOptions options) {
 		options.requireKnown(keys(), title);
 		Map<String, Object> inputs = new LinkedHashMap<>();
 		for (DialogField f : fields) {
 			String given = options.value(f.key());
 			Object value = switch (f.kind()) {
-				case INTEGER -> given == null ? f.defaultValue() : integer(f, parse(f, given));
-				case NUMBER -> given == null ? f.defaultValue() : number(f, parse(f, given));
-				case BOOLEAN -> given == null ? f.defaultValue() : bool(f, given);
-				case CHOICE -> given == null ? f.defaultValue() : choice(f, given);
-				case TEXT -> given == null ? f.defaultValue() : given;
+				case INTEGER, NUMBER, CHOICE, TEXT -> given == null ? f.defaultValue() : f.declared().parse(given);
+				// a bare key, as ImageJ records a ticked checkbox, is true
+				case BOOLEAN -> given == null ? f.defaultValue() : f.declared().parse(given.isEmpty() ? "true" : given);
 				case FOLDER -> given == null || given.isBlank() ? f.defaultValue() : new File(given.trim());
 				case RECORDING -> recording(given != null ? given.trim() : currentTitle());
 			};
 			inputs.put(f.key(), value);
 		}
 		return inputs;
-	}
-
-	/** A bare key (as ImageJ records a ticked checkbox) or true/false (as Fiji records it). */
-	private static boolean bool(DialogField f, String given) {
-		if (given.isEmpty() || given.equalsIgnoreCase("true")) return true;
-		if (given.equalsIgnoreCase("false")) return false;
-		throw new InvalidParameterException(f.key(), given, "true or false (or the bare key for true)");
-	}
-
-	private static double parse(DialogField f, String text) {
-		double v = Tools.parseDouble(text.trim());
-		if (Double.isNaN(v)) throw new InvalidParameterException(f.key(), text, "a number");
-		return v;
 	}
 
 	private static String currentTitle() {

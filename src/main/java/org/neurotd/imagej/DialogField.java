@@ -5,8 +5,12 @@ import ij.ImagePlus;
 import java.io.File;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.neurotd.commands.DopamineCommand;
+import org.neurotd.params.Key;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
@@ -21,13 +25,14 @@ import org.scijava.service.Service;
  * @param key the parameter name: macro, script and command-line key
  * @param kind how the field is shown and read
  * @param defaultValue the command's default
- * @param units shown right of a numeric field ("ms"), or empty
  * @param choices the allowed values of a choice
  * @param description the command's description of the parameter
  * @param label the command's label of the parameter
+ * @param declared the parameter's declaration, which reads and checks a macro's text for it as
+ *        the command line does
  */
-public record DialogField(String key, Kind kind, Object defaultValue, String units, List<String> choices,
-	String description, String label)
+public record DialogField(String key, Kind kind, Object defaultValue, List<String> choices, String description,
+	String label, Key<?> declared)
 {
 
 	/** How a field is shown and read. */
@@ -53,6 +58,11 @@ public record DialogField(String key, Kind kind, Object defaultValue, String uni
 		return Character.toUpperCase(key.charAt(0)) + key.substring(1);
 	}
 
+	/** Shown right of a numeric field ("ms"), or empty. */
+	public String units() {
+		return declared.unit();
+	}
+
 	/** Decimal places that show the default value exactly (none for integers). */
 	public int digits() {
 		if (kind != Kind.NUMBER) return 0;
@@ -69,14 +79,17 @@ public record DialogField(String key, Kind kind, Object defaultValue, String uni
 		catch (org.scijava.module.ModuleException e) {
 			throw new IllegalStateException("cannot instantiate " + info.getClassName(), e);
 		}
+		Map<String, Key<?>> declared = new HashMap<>();
+		for (Key<?> k : ((DopamineCommand) defaults.getCommand()).keys()) declared.put(k.name(), k);
 		List<DialogField> fields = new ArrayList<>();
 		for (ModuleItem<?> item : info.inputs()) {
 			if (!isUserInput(item)) continue;
-			Class<?> type = item.getType();
+			Key<?> key = declared.get(item.getName());
+			if (key == null) throw new IllegalStateException(info.getClassName() + " has no key " + item.getName());
 			List<String> choices = item.getChoices() == null ? List.of()
 				: item.getChoices().stream().map(String::valueOf).toList();
-			fields.add(new DialogField(item.getName(), kind(type, choices), defaults.getInput(item.getName()),
-				units(item.getLabel()), choices, item.getDescription(), item.getLabel()));
+			fields.add(new DialogField(item.getName(), kind(item.getType(), choices), defaults.getInput(item.getName()),
+				choices, item.getDescription(), item.getLabel(), key));
 		}
 		return fields;
 	}
@@ -95,10 +108,5 @@ public record DialogField(String key, Kind kind, Object defaultValue, String uni
 		if (type == ImagePlus.class) return Kind.RECORDING;
 		if (type == String.class) return choices.isEmpty() ? Kind.TEXT : Kind.CHOICE;
 		throw new IllegalStateException("no dialog field for " + type);
-	}
-
-	/** "ms" from a label such as "CS time (ms)". */
-	private static String units(String label) {
-		return label != null && label.endsWith("(ms)") ? "ms" : "";
 	}
 }

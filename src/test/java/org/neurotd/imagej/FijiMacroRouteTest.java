@@ -155,33 +155,57 @@ class FijiMacroRouteTest {
 		assertEquals(true, check.getOutput("identical"), "the macro route reproduces a folder the command line made");
 	}
 
+	/** The command line's one error line for these arguments (exit status 2). */
+	private static String cliError(String... args) {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		assertEquals(2, Main.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
+			StandardCharsets.UTF_8)), String.join(" ", args));
+		String line = err.toString(StandardCharsets.UTF_8).strip();
+		assertTrue(line.startsWith("error: "), line);
+		return line.substring("error: ".length());
+	}
+
 	@Test
-	void badInputIsRefusedNamingTheKeyAndWritesNothing() throws Exception {
+	void badInputIsRefusedInTheCommandLinesWordsAndWritesNothing() throws Exception {
 		Path folder = dir.resolve("bad");
-		String[][] cases = { { "nuerons=50", "nuerons: is not a parameter of Simulate Population" },
-			{ "neurons=abc", "neurons=abc is not allowed: a number" }, { "compensation=maybe", "compensation" } };
+		String recording = "recording=" + healthy.resolve("raster.tif");
+		String[][] cases = { { "simulate", "neurons=abc" }, { "simulate", "neurons=2.5" }, { "simulate", "seed=x" },
+			{ "simulate", "representation=grid" }, { "degrade", "compensation=maybe" }, { "degrade", "loss=1.5" },
+			{ "decode", "threshold=NaN" } };
 		for (String[] c : cases) {
-			boolean degrade = c[0].startsWith("compensation");
-			Class<? extends DopamineCommand> command = degrade ? org.neurotd.commands.DegradePopulation.class
-				: org.neurotd.commands.SimulatePopulation.class;
-			String recording = degrade ? " recording=[" + healthy.resolve("raster.tif") + "]" : "";
-			PrintStream err = System.err;
-			ByteArrayOutputStream printed = new ByteArrayOutputStream();
-			System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
-			CommandModule module;
-			try {
-				module = macro(command, c[0] + recording + " output=[" + folder + "]");
-			}
-			catch (Exception e) {
-				throw new AssertionError(c[0], e);
-			}
-			finally {
-				System.setErr(err);
-			}
-			assertTrue(module.isCanceled(), c[0]);
-			assertTrue(module.getCancelReason().contains(c[1]), module.getCancelReason());
-			assertTrue(printed.toString(StandardCharsets.UTF_8).contains(c[1]), "printed: " + printed);
-			assertFalse(Files.exists(folder), c[0] + " wrote nothing");
+			boolean needsRecording = !c[0].equals("simulate");
+			String expected = needsRecording ? cliError(c[0], recording, c[1], "output=" + folder)
+				: cliError(c[0], c[1], "output=" + folder);
+			Class<? extends DopamineCommand> command = OneKeyCases.CASES.stream().filter(k -> k.cli().equals(c[0]))
+				.findFirst().orElseThrow().command();
+			String options = (needsRecording ? recording + " " : "") + c[1] + " output=[" + folder + "]";
+			CommandModule module = refused(command, options);
+			assertEquals(expected, module.getCancelReason(), c[0] + " " + c[1]);
+			assertFalse(Files.exists(folder), c[1] + " wrote nothing");
 		}
+		String misspelt = refused(org.neurotd.commands.SimulatePopulation.class, "nuerons=50 output=[" + folder + "]")
+			.getCancelReason();
+		assertTrue(misspelt.startsWith("nuerons: is not a parameter of Simulate Population; its parameters: neurons, "),
+			misspelt);
+		assertFalse(Files.exists(folder));
+	}
+
+	/** The cancelled module of a refused macro line; its one printed line is the cancel reason. */
+	private static CommandModule refused(Class<? extends DopamineCommand> command, String options) throws Exception {
+		PrintStream err = System.err;
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		CommandModule module;
+		try {
+			module = macro(command, options);
+		}
+		finally {
+			System.setErr(err);
+		}
+		assertTrue(module.isCanceled(), options);
+		String label = command.getAnnotation(org.scijava.plugin.Plugin.class).label();
+		assertEquals(label + ": " + module.getCancelReason(), printed.toString(StandardCharsets.UTF_8).strip(),
+			"one printed line");
+		return module;
 	}
 }

@@ -74,8 +74,7 @@ class HeadlessEntryTest {
 			StringBuilder options = new StringBuilder();
 			for (DialogField f : DialogField.of(info)) {
 				Object value = switch (f.kind()) {
-					case INTEGER -> f.defaultValue() instanceof Long l ? (Object) (l + 7) : (Object) ((Integer) f.defaultValue() + 7);
-					case NUMBER -> (Double) f.defaultValue() + 0.25;
+					case INTEGER, NUMBER -> another(f);
 					case BOOLEAN -> !(Boolean) f.defaultValue();
 					case CHOICE -> f.choices().stream().filter(c -> !c.equals(f.defaultValue())).findFirst().orElseThrow();
 					case TEXT -> "0,0.25 ,1";
@@ -92,6 +91,17 @@ class HeadlessEntryTest {
 			}
 			assertEquals(expected, read, info.getLabel() + " with options " + options);
 		}
+	}
+
+	/** An allowed value other than the default: one step (1, or a quarter of the way to a bound) from it. */
+	private static Object another(DialogField f) {
+		double d = ((Number) f.defaultValue()).doubleValue();
+		Double max = f.declared().max(), min = f.declared().min();
+		double up = f.kind() == DialogField.Kind.INTEGER ? 1 : max == null ? 0.25 : (max - d) / 4;
+		double v = max == null || d + up <= max ? d + up : d - (f.kind() == DialogField.Kind.INTEGER ? 1 : (d - min) / 4);
+		if (f.defaultValue() instanceof Long) return (long) v;
+		if (f.defaultValue() instanceof Integer) return (int) v;
+		return v;
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class BatchErrorsIT {
 	@Test
 	void aNonNumberInBatchMode() throws Exception {
 		assertStoppedWith(batch("setBatchMode(true);", "run(\"Simulate Population\", \"neurons=abc output=["
-			+ out.resolve("written") + "]\");"), "Simulate Population: neurons=abc is not allowed: a number");
+			+ out.resolve("written") + "]\");"), "Simulate Population: neurons=abc is not allowed: an integer from 1 to ");
 	}
 
 	@Test

@@ -68,7 +68,7 @@ class ImageJInteractionIT {
 		String o = run.output();
 		assertTrue(o.contains("neurons=0 is not allowed"), o);
 		assertTrue(o.contains("neuron: is not a parameter of Simulate Population"), o);
-		assertTrue(o.contains("neurons=12.5 is not allowed: a whole number"), o);
+		assertTrue(o.contains("neurons=12.5 is not allowed: an integer from 1 to "), o);
 		assertTrue(o.contains("representation=grid is not allowed: one of [csc, microstimulus]"), o);
 		assertTrue(o.contains("recording=" + folder.resolve("missing.tif") + " is not allowed"), o);
 		assertFalse(Files.exists(folder.resolve("raster.tif")), "no output from bad input");
