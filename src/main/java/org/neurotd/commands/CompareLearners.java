@@ -36,6 +36,9 @@ public class CompareLearners extends DopamineCommand {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + LABEL;
 
+	/** The comparison block and the worker threads. */
+	static final List<Key<?>> INPUTS = join(ComparisonKeys.BLOCK.keys(), List.of(RunKeys.THREADS), OUTPUT_KEYS);
+
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Learners",
 		description = "Which learning rules to run: both, td (TD(lambda)) or rw (Rescorla-Wagner)",
@@ -90,13 +93,6 @@ public class CompareLearners extends DopamineCommand {
 		persist = false)
 	private boolean overwrite = false;
 	// END DECLARED INPUTS
-
-	@Override
-	public List<Key<?>> keys() {
-		List<Key<?>> keys = new ArrayList<>(ComparisonKeys.BLOCK.keys());
-		keys.addAll(List.of(RunKeys.THREADS, RunKeys.OUTPUT, RunKeys.OVERWRITE));
-		return keys;
-	}
 
 	@Override
 	protected void execute() {

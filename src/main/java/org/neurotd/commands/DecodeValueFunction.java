@@ -39,6 +39,9 @@ public class DecodeValueFunction extends DopamineCommand {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Decode Value Function";
 
+	/** The recording to decode and the readout block. */
+	static final List<Key<?>> INPUTS = join(List.of(SimulationKeys.RECORDING), ReadoutKeys.BLOCK.keys(), OUTPUT_KEYS);
+
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Recording",
 		description = "A recording made by Simulate or Degrade Population (an open image or a recording TIFF)",
@@ -97,14 +100,6 @@ public class DecodeValueFunction extends DopamineCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Stay fraction")
 	private double stay_fraction;
-
-	@Override
-	public List<Key<?>> keys() {
-		List<Key<?>> keys = new ArrayList<>(List.of(SimulationKeys.RECORDING));
-		keys.addAll(ReadoutKeys.BLOCK.keys());
-		keys.addAll(List.of(RunKeys.OUTPUT, RunKeys.OVERWRITE));
-		return keys;
-	}
 
 	@Override
 	protected void execute() {

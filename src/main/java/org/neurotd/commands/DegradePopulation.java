@@ -30,6 +30,10 @@ public class DegradePopulation extends DopamineCommand {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Degrade Population (Parkinson's loss)";
 
+	/** The recording to degrade and the lesion block. */
+	static final List<Key<?>> INPUTS = join(List.of(SimulationKeys.RECORDING.describe("A healthy recording made by"
+		+ " Simulate Population (an open image or a recording TIFF)")), DegradationKeys.BLOCK.keys(), OUTPUT_KEYS);
+
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Recording",
 		description = "A healthy recording made by Simulate Population (an open image or a recording TIFF)",
@@ -69,15 +73,6 @@ public class DegradePopulation extends DopamineCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Degraded recording")
 	private ImagePlus degraded;
-
-	@Override
-	public List<Key<?>> keys() {
-		List<Key<?>> keys = new ArrayList<>(List.of(SimulationKeys.RECORDING.describe("A healthy recording made by"
-			+ " Simulate Population (an open image or a recording TIFF)")));
-		keys.addAll(DegradationKeys.BLOCK.keys());
-		keys.addAll(List.of(RunKeys.OUTPUT, RunKeys.OVERWRITE));
-		return keys;
-	}
 
 	@Override
 	protected void execute() {

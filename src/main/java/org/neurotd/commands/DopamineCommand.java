@@ -70,8 +70,59 @@ public abstract class DopamineCommand extends ContextCommand {
 		}
 	}
 
-	/** The keys this command takes, in the order its dialog and {@code --help} list them. */
-	public abstract List<Key<?>> keys();
+	/**
+	 * The keys this command takes, in the order its dialog and {@code --help} list them: the
+	 * {@code INPUTS} each class declares for its own generated fields, from this class down (a
+	 * superclass's fields come first in SciJava's inputs too). A command overrides it only to
+	 * refine an inherited key (another default), and then calls {@link #declaredDefaults()}.
+	 */
+	public List<Key<?>> keys() {
+		List<Class<?>> chain = new ArrayList<>();
+		for (Class<?> c = getClass(); c != DopamineCommand.class; c = c.getSuperclass()) chain.add(0, c);
+		List<Key<?>> keys = new ArrayList<>();
+		for (Class<?> c : chain) keys.addAll(inputs(c));
+		return keys;
+	}
+
+	/** The output folder and whether to replace what is there: the last inputs of a command that writes. */
+	protected static final List<Key<?>> OUTPUT_KEYS = List.of(RunKeys.OUTPUT, RunKeys.OVERWRITE);
+
+	/** The lists one after the other. */
+	@SafeVarargs
+	protected static List<Key<?>> join(List<Key<?>>... lists) {
+		List<Key<?>> all = new ArrayList<>();
+		for (List<Key<?>> l : lists) all.addAll(l);
+		return List.copyOf(all);
+	}
+
+	/** The keys {@code c} declares for its own fields ({@code static final List<Key<?>> INPUTS}), or none. */
+	@SuppressWarnings("unchecked")
+	public static List<Key<?>> inputs(Class<?> c) {
+		try {
+			Field f = c.getDeclaredField("INPUTS");
+			f.setAccessible(true);
+			return (List<Key<?>>) f.get(null);
+		}
+		catch (NoSuchFieldException e) {
+			return List.of();
+		}
+		catch (IllegalAccessException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Sets every input to the default {@link #keys()} declares (for a command that refines them). */
+	protected final void declaredDefaults() {
+		for (Key<?> k : keys()) {
+			if (!k.isValue()) continue;
+			try {
+				field(k).set(this, k.defaultValue());
+			}
+			catch (IllegalAccessException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	}
 
 	/** Does the work; throws {@link InvalidParameterException} for bad input before any output. */
 	protected abstract void execute();
@@ -169,17 +220,23 @@ public abstract class DopamineCommand extends ContextCommand {
 
 	/** The current value of the input field generated for {@code key}. */
 	protected Object input(Key<?> key) {
+		try {
+			return field(key).get(this);
+		}
+		catch (IllegalAccessException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private Field field(Key<?> key) {
 		for (Class<?> c = getClass(); c != DopamineCommand.class; c = c.getSuperclass()) {
 			try {
 				Field f = c.getDeclaredField(key.name());
 				f.setAccessible(true);
-				return f.get(this);
+				return f;
 			}
 			catch (NoSuchFieldException e) {
-				// generated in a subclass's block; look further up
-			}
-			catch (IllegalAccessException e) {
-				throw new IllegalStateException(e);
+				// generated in a superclass's block; look further up
 			}
 		}
 		throw new IllegalStateException(getClass().getName() + " has no input field for " + key

@@ -40,6 +40,9 @@ public class OpponentCommand extends DopamineCommand {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + LABEL;
 
+	/** The opponent session block. */
+	static final List<Key<?>> INPUTS = join(OpponentKeys.BLOCK.keys(), OUTPUT_KEYS);
+
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Dopamine neurons", description = "Number of dopamine neurons recorded", min = "1",
 		max = "10000", persist = false)
@@ -119,13 +122,6 @@ public class OpponentCommand extends DopamineCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Recording")
 	private ImagePlus recording;
-
-	@Override
-	public List<Key<?>> keys() {
-		List<Key<?>> keys = new ArrayList<>(OpponentKeys.BLOCK.keys());
-		keys.addAll(List.of(RunKeys.OUTPUT, RunKeys.OVERWRITE));
-		return keys;
-	}
 
 	@Override
 	protected void execute() {

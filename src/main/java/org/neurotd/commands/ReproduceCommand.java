@@ -45,6 +45,9 @@ public class ReproduceCommand extends DopamineCommand {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Reproduce a Saved Result";
 
+	/** What to re-run, and with how many threads. */
+	static final List<Key<?>> INPUTS = List.of(ReproduceKeys.SAVED, RunKeys.THREADS);
+
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Saved result", description = "An output folder (or its run.properties), or a recording TIFF",
 		persist = false)
@@ -60,11 +63,6 @@ public class ReproduceCommand extends DopamineCommand {
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Identical")
 	private boolean identical;
-
-	@Override
-	public List<Key<?>> keys() {
-		return List.of(ReproduceKeys.SAVED, RunKeys.THREADS);
-	}
 
 	@Override
 	protected void execute() {

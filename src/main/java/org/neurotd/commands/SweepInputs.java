@@ -1,5 +1,6 @@
 package org.neurotd.commands;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.neurotd.sweep.Shard;
 import org.neurotd.sweep.ShardMerge;
 import org.neurotd.sweep.SweepKeys;
 import org.neurotd.sweep.SweepResult;
+import org.scijava.plugin.Parameter;
 
 /**
  * What the loss sweep and the demo share, a Parkinson's loss sweep: healthy recordings for
@@ -36,13 +38,83 @@ import org.neurotd.sweep.SweepResult;
 public abstract class SweepInputs extends SimulationInputs {
 
 	/**
-	 * The keys every sweep takes: the simulation's, the loss levels and seeds, the lesion block
-	 * without its loss (swept) and seed (each healthy seed's own), and the readout block.
+	 * The keys every sweep takes besides the simulation's: the loss levels and seeds, the lesion
+	 * block without its loss (swept) and seed (each healthy seed's own), the readout block, where to
+	 * write and whether to resume.
 	 */
-	protected static final List<Key<?>> SWEEP = join(SIMULATION, List.of(SweepKeys.LOSSES, SweepKeys.SEEDS),
+	static final List<Key<?>> INPUTS = join(List.of(SweepKeys.LOSSES, SweepKeys.SEEDS),
 		DegradationKeys.BLOCK.keysExcept(DegradationKeys.LOSS, DegradationKeys.SEED), ReadoutKeys.BLOCK.keys(),
-		List.of(RunKeys.OUTPUT, RunKeys.OVERWRITE.describe("Replace files already in the output folder, and start an"
-			+ " unfinished sweep there again (otherwise the run stops before it starts)"), RunKeys.RESUME));
+		OUTPUT_KEYS, List.of(RunKeys.RESUME));
+
+	// BEGIN DECLARED INPUTS
+	@Parameter(label = "Loss levels", description = "Comma-separated fractions of neurons lost", persist = false)
+	private String losses = "0,0.2,0.4,0.5,0.6,0.7,0.8,0.9,0.95";
+
+	@Parameter(label = "Seeds", description = "Number of healthy recordings (seed, seed+1, ...) to average", min = "1",
+		max = "10000", persist = false)
+	private int seeds = 1;
+
+	@Parameter(label = "Terminal loss (denervation)",
+		description = "Fraction of the survivors' striatal terminals also lost", min = "0", max = "0.99",
+		stepSize = "0.05", persist = false)
+	private double denervation = 0.3;
+
+	@Parameter(label = "Compensation", description = "Survivors raise release per spike to make up for the loss",
+		persist = false)
+	private boolean compensation = true;
+
+	@Parameter(label = "Compensation cap", description = "Largest compensation factor (4 = complete up to 75 % loss)",
+		min = "1", max = "100", persist = false)
+	private double cap = 4;
+
+	@Parameter(label = "Striatal readout",
+		description = "receptor: saturating, with a detection threshold (the flattening hypothesis); linear:"
+			+ " release read as it is", choices = { "receptor", "linear" }, persist = false)
+	private String readout = "receptor";
+
+	@Parameter(label = "Detection threshold",
+		description = "Smallest phasic concentration the receptors detect, as a fraction of a full burst", min = "0",
+		max = "1", stepSize = "0.01", persist = false)
+	private double threshold = 0.3;
+
+	@Parameter(label = "Dopamine inputs per striatal locus",
+		description = "How many dopamine neurons' terminals one striatal locus pools (an order-of-magnitude"
+			+ " estimate); sets the spike and release noise", min = "1", max = "100000", persist = false)
+	private int convergence = 1000;
+
+	@Parameter(label = "Release events per spike",
+		description = "Release events a healthy input's spike makes at the locus", min = "0.01", max = "100",
+		stepSize = "0.1", persist = false)
+	private double release_per_spike = 1;
+
+	@Parameter(label = "Learning episodes",
+		description = "CS+ trials (each with a CS- trial) the striatal critic learns from", min = "1", max = "100000",
+		persist = false)
+	private int episodes = 400;
+
+	@Parameter(label = "Stay bias", description = "Value of staying put in the stay/go choice", min = "-1", max = "1",
+		persist = false)
+	private double stay_bias = 0.1;
+
+	@Parameter(label = "Choice temperature", description = "Softmax temperature of the stay/go choice", min = "0.001",
+		max = "10", persist = false)
+	private double temperature = 0.1;
+
+	@Parameter(label = "Output folder",
+		description = "Folder to write the result files and run.properties to (none: nothing is written)",
+		style = "directory", required = false, persist = false)
+	private File output;
+
+	@Parameter(label = "Overwrite",
+		description = "Replace files already in the output folder (otherwise the run stops before it starts)",
+		persist = false)
+	private boolean overwrite = false;
+
+	@Parameter(label = "Resume",
+		description = "Finish the unfinished sweep in the output folder, keeping the (seed, loss) cells it already"
+			+ " computed", persist = false)
+	private boolean resume = false;
+	// END DECLARED INPUTS
 
 	/** The files every sweep writes. */
 	private static final String[] OUTPUTS = { "flattening.csv", "sweep.csv", "flattening.png" };
