@@ -150,7 +150,14 @@ final class BadInputs {
 			row("compare", "cue_interval", List.of(), "cue_interval=505"),        // not a whole number of TD steps
 			row("selection", "groups", List.of(), "groups=foo"),
 			row("selection", "groups", List.of(), "groups=healthy,healthy"),     // a group twice
-			row("selection", "groups", List.of(), "groups=healthy,,pd_on"));
+			row("selection", "groups", List.of(), "groups=healthy,,pd_on"),
+			row("delays", "delays", List.of(), "delays=abc"),
+			row("delays", "delays", List.of(), "delays=2000,1000"),              // not ascending
+			row("delays", "delays", List.of(), "delays=1000,1000"),
+			row("delays", "delays", List.of(), "delays=1005"),                   // not a whole number of TD steps
+			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
+			row("delays", "delays", List.of(), "delays=40000"),
+			row("delays", "delays", List.of(), "delays=,"));
 	}
 
 	private static List<Row> sizes() {
@@ -162,7 +169,8 @@ final class BadInputs {
 			row("simulate", "trials", List.of(), "neurons=10000000", "trials=100"),
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
 			// 10^10 neuron-subjects: hours of work
-			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"));
+			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
+			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {

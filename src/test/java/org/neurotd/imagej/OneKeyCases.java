@@ -5,6 +5,7 @@ import java.util.List;
 import org.neurotd.commands.CompareLearners;
 import org.neurotd.commands.DecodeValueFunction;
 import org.neurotd.commands.DegradePopulation;
+import org.neurotd.commands.DelaySeriesCommand;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.LossSweepCommand;
@@ -36,7 +37,8 @@ public final class OneKeyCases {
 		new Case(DemoCommand.class, "demo", "losses=0,0.8", false),
 		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
-		new Case(SelectionCommand.class, "selection", "subjects=30", false));
+		new Case(SelectionCommand.class, "selection", "subjects=30", false),
+		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false));
 
 	private OneKeyCases() {}
 }

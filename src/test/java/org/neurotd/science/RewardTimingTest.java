@@ -46,4 +46,13 @@ class RewardTimingTest {
 		assertTrue(csc < -0.5, "CSC dips at the usual time after an early reward: " + csc);
 		assertTrue(micro > csc + 0.3, "microstimulus dips less: " + micro + " vs " + csc);
 	}
+
+	@Test
+	void theMicrostimulusCodeDipsAtTheUsualTimeWhenTheRewardIsLateAndBurstsWhenItComes() {
+		TimingProbe p = probe(Representation.MICROSTIMULUS);
+		double dip = 0;
+		for (int ms = 1500; ms < 1650; ms += TASK.stepMs()) dip += at(p.late(), ms);
+		assertTrue(dip < -0.4, "dip at the usual time " + dip);
+		assertTrue(at(p.late(), 2000) > 0.3, "burst when the late reward comes " + at(p.late(), 2000));
+	}
 }
