@@ -53,18 +53,15 @@ public class SimulatePopulation extends SimulationInputs {
 	@Override
 	protected void execute() {
 		var parameters = simulation();
-		requireMemory(parameters, 0); // the image is optional: made only if it fits, see below
+		requireMemory(parameters, 1);
 		OutputFolder folder = outputFolder("raster.tif", "psth.csv", "td.csv", "timing.csv", "psth.png");
 		Simulation.Result result = Simulation.run(parameters, threads(), progress());
-		boolean image = RecordingImages.fits(result.recording());
-		if (image) recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + parameters.seed() + ")");
-		else info("No recording image (raster.tif): " + RecordingImages.pixels(result.recording()) + " pixels is more"
-			+ " than fits (" + RecordingImages.MAX_PIXELS + ", and the memory left); psth.csv summarises the spikes");
+		recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + parameters.seed() + ")");
 		Table psth = Reports.psth(result.recording());
 		Table td = Reports.td(result.trainedTrial(), parameters.task());
 		Table timing = Reports.timing(result.probe(), parameters.task());
 		if (folder != null) {
-			if (image) folder.file("raster.tif", f -> RecordingImages.saveTiff(recording, f));
+			folder.file("raster.tif", f -> RecordingImages.saveTiff(recording, f));
 			folder.text("psth.csv", psth.toCsv());
 			folder.text("td.csv", td.toCsv());
 			folder.text("timing.csv", timing.toCsv());

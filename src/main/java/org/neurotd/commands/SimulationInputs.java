@@ -3,7 +3,6 @@ package org.neurotd.commands;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.neurotd.ij1.RecordingImages;
 import org.neurotd.params.Key;
 import org.neurotd.params.RunKeys;
 import org.neurotd.recording.RecordingSize;
@@ -66,11 +65,10 @@ public abstract class SimulationInputs extends DopamineCommand {
 	// END DECLARED INPUTS
 
 	/**
-	 * Fails, before anything is allocated, unless simulating {@code p} and building
-	 * {@code images} full-size images of it fits in memory (and in an ImageJ image).
+	 * Fails, before anything is allocated, unless simulating {@code p} and showing or saving
+	 * {@code images} images of it fits in memory.
 	 */
 	protected static void requireMemory(SimulationParameters p, double images) {
-		if (images > 0) RecordingImages.requireImageSize(p.neurons(), p.trials(), p.task().durationMs());
 		RecordingSize.require(p, images);
 	}
 

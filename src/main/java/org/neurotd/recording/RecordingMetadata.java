@@ -1,5 +1,6 @@
 package org.neurotd.recording;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,81 +14,133 @@ import org.neurotd.parkinson.DegradationKeys;
 import org.neurotd.parkinson.DegradationParameters;
 import org.neurotd.population.FiringKeys;
 import org.neurotd.population.FiringParameters;
+import org.neurotd.population.NeuronKeys;
+import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.task.PavlovianTask;
 import org.neurotd.task.TrialEvent;
 import org.neurotd.task.TrialEvents;
 
 /**
- * A recording's parameters and seed as {@code key = value} lines: what goes into an ImageJ
- * image's Info (and so into its TIFF), and what is read back to degrade, decode or reproduce it.
- * Keys and values are those of the blocks' declarations ({@link SimulationKeys},
- * {@link DegradationKeys}), the names the commands take.
+ * A recording's parameters, seed and trial events as {@code key = value} lines: what goes into
+ * an ImageJ image's Info (and so into its TIFF), and what is read back to degrade, decode or
+ * reproduce it. Keys and values are those of the blocks' declarations ({@link SimulationKeys},
+ * {@link NeuronKeys}, {@link DegradationKeys}), the names the commands take.
+ * <p>
+ * Format 2 lists the recording's {@code populations}; each population's own keys (its size,
+ * firing model and lesion) are written under its name, e.g. {@code dopamine.baseline}, and the
+ * per-trial event table follows ({@link EventLines}). Format 1, written before populations and
+ * events, had one population's keys unprefixed and a {@code rewarded} string of 0s and 1s; it is
+ * read as a dopamine recording of the Pavlovian task.
  */
 public final class RecordingMetadata {
 
 	/** First line of every recording's metadata. */
 	public static final String HEADER = "Dopamine TD recording";
-	/** The format this version writes and reads. */
-	public static final int FORMAT = 1;
+	/** The format this version writes (it reads this and every earlier one). */
+	public static final int FORMAT = 2;
 
 	private static final String HYPOTHESIS = "The striatal receptor readout, and so the flattening of value with"
 		+ " loss, is a hypothesis (science notes, section 3).";
 
 	private static final Key<Integer> FORMAT_KEY = Key.integer("format", FORMAT, 1, Integer.MAX_VALUE);
 
+	/** The keys a population has of its own, written under its name: its size and firing model. */
+	private static final List<Key<?>> POPULATION_KEYS = population();
+
+	private static List<Key<?>> population() {
+		List<Key<?>> keys = new ArrayList<>(List.of(SimulationKeys.NEURONS));
+		keys.addAll(NeuronKeys.BLOCK.keys());
+		return List.copyOf(keys);
+	}
+
 	private RecordingMetadata() {}
 
 	/** The metadata text of {@code recording}. */
 	public static String write(Recording recording) {
 		Map<String, String> m = new LinkedHashMap<>();
-		SimulationParameters s = recording.simulation();
 		m.put("format", Integer.toString(FORMAT));
 		m.put("tool_version", Version.get());
 		m.put("kind", recording.lesioned() ? "degraded" : "healthy");
-		m.putAll(SimulationKeys.BLOCK.write(s).text(SimulationKeys.BLOCK.keys()));
-		m.put("rewarded", flags(recording.events()));
-		recording.dopamine().lesion().ifPresent(l -> {
-			var lesion = new DegradationParameters(l.loss(), l.denervation(), l.compensation(), l.cap(), l.seed());
-			m.putAll(DegradationKeys.METADATA.write(lesion).text(DegradationKeys.METADATA.keys()));
-			m.put("survivors", IndexRanges.format(l.survivors()));
-			m.put("hypothesis", HYPOTHESIS);
-		});
+		Map<String, String> shared = SimulationKeys.BLOCK.write(recording.simulation()).text(SimulationKeys.BLOCK.keys());
+		for (Key<?> k : POPULATION_KEYS) shared.remove(k.name());
+		m.putAll(shared);
+		m.put("populations", String.join(",", recording.populations().stream().map(RecordedPopulation::name).toList()));
+		for (RecordedPopulation p : recording.populations()) {
+			Map<String, String> own = new LinkedHashMap<>();
+			own.put(SimulationKeys.NEURONS.name(), Integer.toString(p.healthyNeurons()));
+			own.putAll(NeuronKeys.BLOCK.write(p.neuron()).text(NeuronKeys.BLOCK.keys()));
+			p.lesion().ifPresent(l -> {
+				var lesion = new DegradationParameters(l.loss(), l.denervation(), l.compensation(), l.cap(), l.seed());
+				own.putAll(DegradationKeys.METADATA.write(lesion).text(DegradationKeys.METADATA.keys()));
+				own.put("survivors", IndexRanges.format(l.survivors()));
+			});
+			own.forEach((k, v) -> m.put(p.name() + "." + k, v));
+		}
+		if (recording.lesioned()) m.put("hypothesis", HYPOTHESIS);
+		EventLines.write(recording.events(), m);
 		StringBuilder sb = new StringBuilder(HEADER).append('\n');
 		m.forEach((k, v) -> sb.append(k).append(" = ").append(v).append('\n'));
 		return sb.toString();
 	}
 
 	/**
-	 * The recording described by {@code text} with the spikes of {@code raster}.
+	 * The recording described by {@code text} with the spikes of each of its populations, in the
+	 * order the metadata lists them.
 	 *
 	 * @throws InvalidParameterException naming {@code recording} when the metadata is missing,
 	 *           corrupted, from a newer format, or does not match the spikes
 	 */
-	public static Recording read(String text, SpikeRaster raster) {
+	public static Recording read(String text, List<SpikeRaster> rasters) {
 		Description d = describe(text);
 		SimulationParameters s = d.simulation();
-		Optional<Lesion> lesion = d.lesion();
-		int rows = lesion.map(l -> l.survivors().length).orElse(s.neurons());
-		if (d.events().size() != s.trials() || raster.trials() != s.trials() || raster.neurons() != rows
-			|| raster.durationMs() != s.task().durationMs())
-		{
-			throw new InvalidParameterException("recording", "image size " + raster.durationMs() + " x " + raster.neurons()
-				+ " x " + raster.trials() + " does not match its metadata (" + s.task().durationMs() + " ms x " + rows
-				+ " neurons x " + s.trials() + " trials)");
+		List<RecordedPopulation> populations = new ArrayList<>();
+		for (int i = 0; i < d.populations().size(); i++) {
+			PopulationDescription p = d.populations().get(i);
+			SpikeRaster raster = i < rasters.size() ? rasters.get(i) : null;
+			if (raster == null || rasters.size() != d.populations().size() || raster.trials() != s.trials()
+				|| raster.neurons() != p.rows() || raster.durationMs() != s.task().durationMs())
+			{
+				String size = raster == null ? rasters.size() + " populations"
+					: raster.durationMs() + " x " + raster.neurons() + " x " + raster.trials();
+				throw new InvalidParameterException("recording", "image size " + size + " does not match its metadata ("
+					+ s.task().durationMs() + " ms x " + p.rows() + " " + p.name() + " neurons x " + s.trials() + " trials)");
+			}
+			populations.add(new RecordedPopulation(p.name(), p.neuron(), p.lesion(), raster));
 		}
-		var dopamine = new RecordedPopulation(Recording.DOPAMINE, s.neuron(), lesion, raster);
-		return new Recording(s, d.events(), java.util.List.of(dopamine));
+		return new Recording(s, d.events(), populations);
 	}
 
 	/**
 	 * What a recording's metadata says, without its spikes: enough to simulate it again.
 	 *
-	 * @param simulation the healthy recording's parameters and seed
-	 * @param lesion the degradation applied, if any
-	 * @param events per recorded trial, its cue and outcome
+	 * @param simulation the healthy simulation's parameters and seed
+	 * @param events per recorded trial, its cue, outcome and choice
+	 * @param populations the recorded populations, in order
 	 */
-	public record Description(SimulationParameters simulation, Optional<Lesion> lesion, TrialEvents events) {}
+	public record Description(SimulationParameters simulation, TrialEvents events, List<PopulationDescription> populations) {
+
+		/** The dopamine population's description. */
+		public PopulationDescription dopamine() {
+			return populations.stream().filter(p -> p.name().equals(Recording.DOPAMINE)).findFirst().orElseThrow();
+		}
+	}
+
+	/**
+	 * One population as the metadata describes it.
+	 *
+	 * @param name its name
+	 * @param neuron its firing model
+	 * @param neurons its size before any lesion
+	 * @param lesion the lesion it suffered, if any
+	 */
+	public record PopulationDescription(String name, NeuronParameters neuron, int neurons, Optional<Lesion> lesion) {
+
+		/** Rows of its spikes: the survivors when lesioned. */
+		public int rows() {
+			return lesion.map(l -> l.survivors().length).orElse(neurons);
+		}
+	}
 
 	/**
 	 * Reads the parameters in {@code text}.
@@ -103,15 +156,60 @@ public final class RecordingMetadata {
 				throw new InvalidParameterException("recording", "was written by a newer Dopamine TD (format " + format
 					+ ", tool " + m.get("tool_version") + "); this version reads format " + FORMAT);
 			}
-			SimulationParameters s = simulation(m);
-			Optional<Lesion> lesion = "degraded".equals(text(m, "kind")) ? Optional.of(lesion(m, s.neurons()))
-				: Optional.empty();
-			return new Description(s, lesion, events(new PavlovianTask(s.task()), flags(text(m, "rewarded"))));
+			return format == 1 ? formatOne(m) : formatTwo(m);
 		}
 		catch (InvalidParameterException e) {
 			if (e.getMessage().startsWith("recording: ")) throw e;
 			throw new InvalidParameterException("recording", "has corrupted metadata: " + e.getMessage());
 		}
+	}
+
+	/** Format 1: one dopamine population, its keys unprefixed, trials as rewarded flags of the Pavlovian task. */
+	private static Description formatOne(Map<String, String> m) {
+		SimulationParameters s = simulation(m);
+		Optional<Lesion> lesion = "degraded".equals(text(m, "kind")) ? Optional.of(lesion(m, s.neurons()))
+			: Optional.empty();
+		boolean[] rewarded = flags(text(m, "rewarded"));
+		if (rewarded.length != s.trials()) {
+			throw new InvalidParameterException("rewarded", "has " + rewarded.length + " trials, not " + s.trials());
+		}
+		PavlovianTask task = new PavlovianTask(s.task());
+		List<TrialEvent> events = new ArrayList<>(rewarded.length);
+		for (boolean r : rewarded) events.add(task.event(r));
+		return new Description(s, new TrialEvents(events),
+			List.of(new PopulationDescription(Recording.DOPAMINE, s.neuron(), s.neurons(), lesion)));
+	}
+
+	/** Format 2: the shared keys, each population's under its name, and the event table. */
+	private static Description formatTwo(Map<String, String> m) {
+		List<String> names = List.of(text(m, "populations").split(","));
+		if (!names.contains(Recording.DOPAMINE)) {
+			throw new InvalidParameterException("populations", "lists no " + Recording.DOPAMINE + " population");
+		}
+		Map<String, String> simulated = new LinkedHashMap<>(m);
+		simulated.putAll(under(m, Recording.DOPAMINE));
+		SimulationParameters s = simulation(simulated);
+		List<PopulationDescription> populations = new ArrayList<>();
+		for (String name : names) {
+			Map<String, String> own = under(m, name);
+			int neurons = SimulationKeys.NEURONS.parse(text(own, SimulationKeys.NEURONS.name()));
+			Optional<Lesion> lesion = own.containsKey("survivors") ? Optional.of(lesion(own, neurons)) : Optional.empty();
+			NeuronParameters neuron = NeuronKeys.BLOCK.read(values(withFiring(own), NeuronKeys.BLOCK.keys()));
+			populations.add(new PopulationDescription(name, neuron, neurons, lesion));
+		}
+		return new Description(s, EventLines.read(m, s.trials()), populations);
+	}
+
+	/** The entries written under population {@code name}, without the prefix. */
+	private static Map<String, String> under(Map<String, String> m, String name) {
+		Map<String, String> own = new LinkedHashMap<>();
+		String prefix = name + ".";
+		m.forEach((k, v) -> {
+			if (k.startsWith(prefix)) own.put(k.substring(prefix.length()), v);
+		});
+		if (own.isEmpty()) throw new InvalidParameterException("populations", "lists " + name + " but no '" + prefix
+			+ "' keys follow");
+		return own;
 	}
 
 	private static SimulationParameters simulation(Map<String, String> m) {
@@ -165,18 +263,6 @@ public final class RecordingMetadata {
 		String v = m.get(key);
 		if (v == null) throw new InvalidParameterException("recording", "has corrupted metadata: no '" + key + "'");
 		return v;
-	}
-
-	private static String flags(TrialEvents events) {
-		StringBuilder sb = new StringBuilder(events.size());
-		for (TrialEvent e : events.trials()) sb.append(e.rewarded() ? '1' : '0');
-		return sb.toString();
-	}
-
-	private static TrialEvents events(PavlovianTask task, boolean[] rewarded) {
-		java.util.List<TrialEvent> events = new java.util.ArrayList<>(rewarded.length);
-		for (boolean r : rewarded) events.add(task.event(r));
-		return new TrialEvents(events);
 	}
 
 	private static boolean[] flags(String s) {

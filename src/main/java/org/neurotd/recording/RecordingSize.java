@@ -8,9 +8,17 @@ import org.neurotd.params.MemoryNeed;
  * How much memory a recording takes, estimated from its parameters before it is simulated, and
  * the check that it fits. Spikes are stored as events (4 bytes each), and generation holds them
  * twice for a moment (per-block buffers, then the merged array), so a run needs 8 bytes per
- * expected spike plus the offsets, plus 1 byte per pixel for every image built from it.
+ * expected spike plus the offsets. Its images are rendered from the spikes a plane at a time,
+ * so each costs one plane (1 byte per pixel), whatever the number of trials.
  */
 public final class RecordingSize {
+
+	/**
+	 * Largest image plane in pixels (64 Mi, e.g. 22,000 neurons x 3 s): a trial with more neurons
+	 * x ms than this is shown and saved as several planes (pages of neurons), so that showing or
+	 * saving an image holds at most this many bytes of pixels at a time.
+	 */
+	public static final int PLANE_PIXELS = 1 << 26;
 
 	private RecordingSize() {}
 
@@ -24,14 +32,14 @@ public final class RecordingSize {
 		return (double) p.neurons() * p.trials() * (p.neuron().baselineHz() * seconds + burstSpikes);
 	}
 
-	/** Bytes of one image of the recording: 1 byte per ms, neuron and trial. */
+	/** Bytes an image of the recording holds at a time: one plane, 1 byte per ms and neuron. */
 	public static double imageBytes(SimulationParameters p) {
-		return (double) p.neurons() * p.trials() * p.task().durationMs();
+		return Math.min((double) p.neurons() * p.task().durationMs(), PLANE_PIXELS);
 	}
 
 	/**
-	 * Fails, naming {@code neurons}, unless simulating {@code p} and building {@code images}
-	 * full-size images of it (0 when none; fractions for degraded ones) fits in memory.
+	 * Fails, naming {@code neurons}, unless simulating {@code p} and showing or saving
+	 * {@code images} images of it (0 when none) fits in memory.
 	 */
 	public static void require(SimulationParameters p, double images) {
 		double spikes = expectedSpikes(p);

@@ -29,8 +29,8 @@ public final class Regeneration {
 		RecordingMetadata.Description d = RecordingMetadata.describe(metadata);
 		RecordingSize.require(d.simulation(), images);
 		Recording healthy = Simulation.run(d.simulation(), threads, progress).recording();
-		if (d.lesion().isEmpty()) return healthy;
-		Lesion l = d.lesion().get();
+		if (d.dopamine().lesion().isEmpty()) return healthy;
+		Lesion l = d.dopamine().lesion().get();
 		return Degradation.apply(healthy,
 			new DegradationParameters(l.loss(), l.denervation(), l.compensation(), l.cap(), l.seed()));
 	}

@@ -15,6 +15,7 @@ import org.neurotd.commands.CommandIndex;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.params.Key;
 import org.neurotd.recording.Recording;
+import org.neurotd.recording.RecordingMetadata;
 import org.neurotd.recording.Simulation;
 import org.neurotd.recording.SimulationParameters;
 import org.neurotd.task.TaskParameters;
@@ -69,7 +70,7 @@ final class BadInputs {
 		String info = imp.getInfoProperty();
 		imp.setProperty("Info", info.replace("neurons = 8", "neurons = eight"));
 		Path corrupted = save(imp, dir.resolve("corrupted.tif"));
-		imp.setProperty("Info", info.replace("format = 1", "format = 99"));
+		imp.setProperty("Info", info.replace("format = " + RecordingMetadata.FORMAT, "format = 99"));
 		Path newer = save(imp, dir.resolve("newer.tif"));
 		ImagePlus wide = IJ.createImage("16", "16-bit black", 300, 8, 2);
 		wide.setProperty("Info", info);

@@ -46,11 +46,13 @@ class CommandLineTest {
 	}
 
 	@Test
-	void simulateTooLargeForAnImageStillWritesTheSpikeSummaries(@TempDir Path dir) throws Exception {
-		// 800,000 neurons x 3000 ms is 2.4e9 pixels, past what an ImageJ image holds; the spikes fit.
-		assertEquals(0, run("simulate", "neurons=800000", "trials=1", "training=10", "output=" + dir), stderr());
-		assertFalse(Files.exists(dir.resolve("raster.tif")));
-		assertTrue(stdout().contains("No recording image"), stdout());
+	void simulateTallerThanAnImagePlaneWritesItsRasterInPages(@TempDir Path dir) throws Exception {
+		// 30,000 neurons x 3000 ms is 9e7 pixels, more than one plane holds: two pages of 15,000 neurons.
+		assertEquals(0, run("simulate", "neurons=30000", "trials=1", "training=10", "output=" + dir), stderr());
+		ij.io.FileInfo[] tiff = new ij.io.Opener().getTiffFileInfo(dir.resolve("raster.tif").toString());
+		assertEquals(3000, tiff[0].width);
+		assertEquals(15000, tiff[0].height);
+		assertEquals(2, tiff[0].nImages);
 		assertTrue(Files.readAllLines(dir.resolve("psth.csv")).size() > 100);
 	}
 

@@ -85,7 +85,7 @@ class MacrosIT {
 		}
 		assertTrue(Files.size(out.resolve("healthy/raster.tif")) > 300 * 3000);
 		String info = ij.IJ.openImage(out.resolve("parkinson/degraded.tif").toString()).getInfoProperty();
-		assertTrue(info.contains("\nloss = 0.8\n") && info.contains("\ncompensation = true\n"), info);
+		assertTrue(info.contains("\ndopamine.loss = 0.8\n") && info.contains("\ndopamine.compensation = true\n"), info);
 		assertEquals(0.8, csv(out.resolve("decoded/metrics.csv")).get(0)[0], 1e-9, "the decoded recording is the 80 % one");
 		Path cli = out.resolve("cli");
 		MacroRouteIT.cli(0, "sweep", "neurons=300", "trials=5", "training=300", "probability=0.8", "seed=2",
@@ -123,7 +123,7 @@ class MacrosIT {
 		String[] expected = { "true", "true", "false", "true" }; // compensation is on by default
 		for (int i = 0; i < expected.length; i++) {
 			String info = ij.IJ.openImage(out.resolve("form" + i).resolve("degraded.tif").toString()).getInfoProperty();
-			assertTrue(info.contains("\ncompensation = " + expected[i] + "\n"), "form " + i + ":\n" + info);
+			assertTrue(info.contains("\ndopamine.compensation = " + expected[i] + "\n"), "form " + i + ":\n" + info);
 		}
 	}
 

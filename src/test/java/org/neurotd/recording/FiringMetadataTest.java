@@ -32,13 +32,13 @@ class FiringMetadataTest {
 	void firingKeysRoundTrip() {
 		FiringParameters f = new FiringParameters(Firing.GAMMA, 17.5, 12.25);
 		String text = metadata(f);
-		assertTrue(text.contains("\nfiring = gamma\nregularity = 17.5\njitter = 12.25\n"), text);
+		assertTrue(text.contains("\ndopamine.firing = gamma\ndopamine.regularity = 17.5\ndopamine.jitter = 12.25\n"), text);
 		assertEquals(f, RecordingMetadata.describe(text).simulation().neuron().firing());
 	}
 
 	@Test
 	void metadataWithoutFiringKeysIsPoissonWithoutJitter() {
-		String text = metadata(FiringParameters.defaults()).replaceAll("(firing|regularity|jitter) = .*\n", "");
+		String text = metadata(FiringParameters.defaults()).replaceAll("dopamine\\.(firing|regularity|jitter) = .*\n", "");
 		assertEquals(FiringParameters.poisson(), RecordingMetadata.describe(text).simulation().neuron().firing());
 	}
 
