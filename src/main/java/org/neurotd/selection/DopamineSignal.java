@@ -1,5 +1,6 @@
 package org.neurotd.selection;
 
+import org.neurotd.population.FiringModel;
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.Population;
 import org.neurotd.random.Rng;
@@ -7,7 +8,7 @@ import org.neurotd.random.Rng;
 /**
  * One subject's dopamine after a choice's feedback: the subject's surviving dopamine neurons fire
  * for the critic's prediction error over one burst window (rates as in science notes section 2,
- * spike counts Poisson), and the striatal concentration is their spike count times the release
+ * spike counts from the population's firing model), and the striatal concentration is their spike count times the release
  * per spike, plus any tonic dopamine that does not come from spikes. Concentrations are in units
  * of the healthy tonic level (the whole population firing at baseline, untreated).
  * <p>
@@ -19,6 +20,7 @@ final class DopamineSignal {
 	private final double[] baselineCount;
 	private final double[] gainCount;
 	private final double pauseDepth;
+	private final FiringModel firing;
 	private final double perSpike;
 	private final double floor;
 	private final double tonic;
@@ -37,6 +39,7 @@ final class DopamineSignal {
 			survivorTonic += baselineCount[i];
 		}
 		this.pauseDepth = neuron.pauseDepth();
+		this.firing = neuron.firing().model();
 		this.perSpike = quantal / healthyTonicCount;
 		this.floor = floor;
 		this.tonic = perSpike * survivorTonic + floor;
@@ -58,9 +61,20 @@ final class DopamineSignal {
 		double burst = Math.max(0, delta);
 		long spikes = 0;
 		for (int i = 0; i < baselineCount.length; i++) {
-			spikes += rng.nextPoisson(baselineCount[i] * pause + gainCount[i] * burst);
+			spikes += count(baselineCount[i] * pause + gainCount[i] * burst, rng);
 		}
 		return perSpike * spikes + floor;
+	}
+
+	/**
+	 * Spikes in a window where {@code expected} are expected: the renewal events of the firing
+	 * model (in operational time, starting mid-way through ongoing firing) up to {@code expected}.
+	 * The 2 ms refractory period is left out: at these rates it removes under 1 % of the spikes.
+	 */
+	private int count(double expected, Rng rng) {
+		int n = 0;
+		for (double t = firing.first(rng); t <= expected; t += firing.interval(rng)) n++;
+		return n;
 	}
 
 	/**
