@@ -73,4 +73,18 @@ class ImageJInteractionIT {
 		assertTrue(o.contains("recording=" + folder.resolve("missing.tif") + " is not allowed"), o);
 		assertFalse(Files.exists(folder.resolve("raster.tif")), "no output from bad input");
 	}
+
+	@Test
+	void withSomeoneAtTheScreenBadInputIsADialogAndAMacroStops() throws Exception {
+		Path folder = out.resolve("interactive");
+		PlainImageJ.Run run = PlainImageJ.run("org.neurotd.it.drivers.InteractiveErrors", "neurons=0 output=[" + folder
+			+ "]");
+		String o = run.output();
+		assertTrue(o.contains("menu dialog: Simulate Population"), o);
+		assertTrue(o.contains("message: neurons=0 is not allowed: an integer from 1 to "), o);
+		assertTrue(o.contains("macro dialog: ") && !o.contains("macro dialog: none"), o);
+		assertTrue(o.contains("menu ended: true") && o.contains("macro ended: true"), o);
+		assertFalse(o.contains("macro went on"), o);
+		assertFalse(Files.exists(folder), "nothing written");
+	}
 }
