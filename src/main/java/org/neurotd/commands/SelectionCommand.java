@@ -3,7 +3,6 @@ package org.neurotd.commands;
 import ij.gui.Plot;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.neurotd.ij1.Plots;
@@ -34,6 +33,8 @@ public class SelectionCommand extends DopamineCommand {
 	public static final String LABEL = "Probabilistic Selection Task (Parkinson's on/off medication)";
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + LABEL;
+
+	static final List<Key<?>> INPUTS = join(SelectionKeys.BLOCK.keys(), List.of(RunKeys.THREADS), OUTPUT_KEYS);
 
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Groups",
@@ -125,13 +126,6 @@ public class SelectionCommand extends DopamineCommand {
 		persist = false)
 	private boolean overwrite = false;
 	// END DECLARED INPUTS
-
-	@Override
-	public List<Key<?>> keys() {
-		List<Key<?>> keys = new ArrayList<>(SelectionKeys.BLOCK.keys());
-		keys.addAll(List.of(RunKeys.THREADS, RunKeys.OUTPUT, RunKeys.OVERWRITE));
-		return keys;
-	}
 
 	@Override
 	protected void execute() {
