@@ -106,6 +106,40 @@ public final class Plots {
 		return plot;
 	}
 
+	/**
+	 * A histogram of {@code values} in bins of {@code binWidth} (edges at multiples of it), as
+	 * bars of counts.
+	 */
+	public static Plot histogram(String title, double[] values, double binWidth, String xLabel, String legend) {
+		double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+		for (double v : values) {
+			if (!Double.isFinite(v)) continue;
+			low = Math.min(low, v);
+			high = Math.max(high, v);
+		}
+		if (low > high) low = high = 0;
+		int first = (int) Math.floor(low / binWidth), last = (int) Math.floor(high / binWidth);
+		double[] centres = new double[last - first + 1];
+		double[] counts = new double[centres.length];
+		for (int b = 0; b < centres.length; b++) centres[b] = (first + b + 0.5) * binWidth;
+		for (double v : values) {
+			if (Double.isFinite(v)) counts[(int) Math.floor(v / binWidth) - first]++;
+		}
+		double top = 0;
+		for (double c : counts) top = Math.max(top, c);
+		Plot plot = new Plot(title, xLabel, "subjects");
+		plot.setSize(640, 400);
+		plot.setColor(Color.BLACK, COLORS[0]);
+		plot.add("bar", centres, counts);
+		plot.setLabel(-1, legend);
+		plot.setColor(Color.BLACK);
+		plot.addLegend(null, "top-right");
+		plot.setJustification(Plot.LEFT);
+		plot.addLabel(0, 0, title);
+		plot.setLimits(first * binWidth - binWidth, (last + 2) * binWidth, 0, 1.3 * top + 1);
+		return plot;
+	}
+
 	/** Saves a plot as PNG. */
 	public static void savePng(Plot plot, Path file) throws IOException {
 		savePng(plot.getImagePlus(), file);

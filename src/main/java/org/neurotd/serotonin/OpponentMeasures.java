@@ -108,6 +108,27 @@ public final class OpponentMeasures {
 		return List.of(out);
 	}
 
+	/**
+	 * A population's mean rate change (Hz per neuron) over [fromMs, toMs) from its rate before
+	 * the cue, on the trials with {@code cue}.
+	 */
+	public static double response(SpikeRaster raster, Session session, Cue cue, int csMs, int fromMs, int toMs) {
+		List<Session.Trial> trials = session.trials();
+		long before = 0, during = 0;
+		int n = 0;
+		for (int t = 0; t < trials.size(); t++) {
+			if (trials.get(t).cue() != cue) continue;
+			for (int i = raster.trialFrom(t), end = raster.trialTo(t); i < end; i++) {
+				int ms = raster.time(i);
+				if (ms < csMs) before++;
+				else if (ms >= fromMs && ms < toMs) during++;
+			}
+			n++;
+		}
+		double perNeuronSecond = 1000.0 / ((double) n * raster.neurons());
+		return perNeuronSecond * (during / (double) (toMs - fromMs) - before / (double) csMs);
+	}
+
 	/** blocks.csv: block,kind,dopamine_tonic_hz,serotonin_tonic_hz. */
 	public static String blocksCsv(List<Block> blocks) {
 		StringBuilder sb = new StringBuilder("block,kind,dopamine_tonic_hz,serotonin_tonic_hz\n");

@@ -24,7 +24,7 @@ public final class OpponentSimulation {
 	/** The trial timing: cue at 500 ms, outcome 1000 ms later, 3 s trials, 10 ms TD steps. */
 	public static final TaskParameters TASK = TaskParameters.defaults();
 	/** Mean serotonin rate change per unit of drive, Hz. */
-	static final double SEROTONIN_GAIN_HZ = 4.0;
+	public static final double SEROTONIN_GAIN_HZ = 4.0;
 
 	private OpponentSimulation() {}
 
