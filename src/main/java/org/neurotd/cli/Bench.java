@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +15,12 @@ import org.neurotd.bench.Benchmark;
 import org.neurotd.bench.Measurement;
 import org.neurotd.bench.Peer;
 import org.neurotd.bench.Workload;
-import org.neurotd.params.InvalidParameterException;
-import org.neurotd.params.Require;
+import org.neurotd.bench.BenchKeys;
+import org.neurotd.params.Key;
+import org.neurotd.params.RunKeys;
+import org.neurotd.params.Values;
 import org.neurotd.report.OutputFolder;
+import org.neurotd.report.RunRecord;
 
 /**
  * {@code bench}: times generation, degradation and decoding on the peers' workloads and, with
@@ -29,21 +31,9 @@ final class Bench {
 
 	static final String DESCRIPTION = "Time generation, degradation and decoding against the numpy and Brian2 peers";
 
-	private static final Map<String, String> KEYS = new LinkedHashMap<>();
-	static {
-		KEYS.put("output", "DIR, required: where bench.csv (and process.csv with peers) go");
-		KEYS.put("peers", "comma-separated peers run in the same invocation: numpy, brian2 (Cython), brian2-numpy,"
-			+ " brian2-cpp_standalone (default none)");
-		KEYS.put("peer_dir", "folder of the peer scripts (default $DOPAMINE_TD_PEERS, else ../shared/peers)");
-		KEYS.put("python", "Python interpreter for the peers (default /usr/bin/python3)");
-		KEYS.put("sizes", "workloads NEURONSxTRIALS (default 100x100,1000x100,10000x20)");
-		KEYS.put("repeats", "timed runs per workload, medians reported (default 5)");
-		KEYS.put("warmups", "untimed runs first, for the JIT compiler (default 10)");
-		KEYS.put("threads", "worker threads, 0 = all cores (default 0)");
-		KEYS.put("overwrite", "replace bench.csv and process.csv if they exist (default false)");
-		KEYS.put("process", "also time whole processes (JVM or Python start included) at the first size"
-			+ " (default true with peers)");
-	}
+	/** The keys bench takes. */
+	static final List<Key<?>> KEYS = List.of(RunKeys.OUTPUT, BenchKeys.PEERS, BenchKeys.PEER_DIR, BenchKeys.PYTHON,
+		BenchKeys.SIZES, BenchKeys.REPEATS, BenchKeys.WARMUPS, RunKeys.THREADS, RunKeys.OVERWRITE, BenchKeys.PROCESS);
 
 	private static final String HEADER = "workload,neurons,trials,spikes,generate_s,degrade_s,decode_s,spikes_per_s,"
 		+ "peer,peer_s,ratio";
@@ -56,28 +46,22 @@ final class Bench {
 		this.err = err;
 	}
 
-	static String help() {
-		StringBuilder sb = new StringBuilder("bench: " + DESCRIPTION + "\n\nparameters (key=value):\n");
-		KEYS.forEach((k, v) -> sb.append(String.format("  %-10s %s%n", k, v)));
-		return sb.toString();
-	}
-
 	int run(String[] args) {
 		if (List.of(args).contains("--help")) {
-			out.print(help());
+			out.print(Help.text("bench", DESCRIPTION, KEYS, null));
 			return 0;
 		}
-		Map<String, String> in = Arguments.parse("bench", args, KEYS.keySet());
-		if (!in.containsKey("output")) throw new UsageException("output is required on the command line (bench --help)");
-		OutputFolder folder = OutputFolder.prepare(Path.of(in.get("output")), Arguments.bool(in, "overwrite", false),
-			List.of("bench.csv", "process.csv"));
-		Workload[] sizes = in.containsKey("sizes") ? Workload.parse(in.get("sizes")) : Workload.PEER_SIZES;
-		int repeats = Require.between("repeats", Arguments.integer(in, "repeats", 5), 1, 1000);
-		int warmups = Require.between("warmups", Arguments.integer(in, "warmups", 10), 0, 1000);
-		int threads = Require.between("threads", Arguments.integer(in, "threads", 0), 0, 1024);
-		int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		Values in = KeyValues.values("bench", args, KEYS);
+		String output = in.has(RunKeys.OUTPUT) ? (String) in.asMap().get(RunKeys.OUTPUT.name()) : null;
+		OutputFolder folder = output == null ? null : OutputFolder.prepare(Path.of(output), in.get(RunKeys.OVERWRITE),
+			List.of("bench.csv", "process.csv", RunRecord.FILE));
+		Workload[] sizes = Workload.parse(in.get(BenchKeys.SIZES));
+		int repeats = in.get(BenchKeys.REPEATS);
+		int warmups = in.get(BenchKeys.WARMUPS);
+		int workers = RunKeys.threads(in.get(RunKeys.THREADS));
 		List<Peer> peers = peers(in);
-		boolean process = Arguments.bool(in, "process", !peers.isEmpty());
+		String process = in.get(BenchKeys.PROCESS);
+		boolean timeProcesses = process.equals("auto") ? !peers.isEmpty() : Boolean.parseBoolean(process);
 
 		err.println("bench: " + workers + " thread(s), " + warmups + " warm-up(s), median of " + repeats
 			+ " run(s); peers: " + (peers.isEmpty() ? "none" : String.join(", ", peers.stream().map(Peer::name).toList())));
@@ -90,24 +74,29 @@ final class Bench {
 			err.println("bench: " + w.name() + " done (" + fixed(m.bytesPerSpike(), 1) + " bytes per spike held)");
 		}
 		out.print(CsvText.table(csv.toString()));
-		folder.text("bench.csv", csv.toString());
-		if (process) {
+		List<String> written = new ArrayList<>(List.of("bench.csv"));
+		if (folder != null) folder.text("bench.csv", csv.toString());
+		if (timeProcesses) {
 			String processCsv = processTimes(sizes[0], peers, repeats);
 			out.println();
 			out.print(CsvText.table(processCsv));
-			folder.text("process.csv", processCsv);
+			if (folder != null) folder.text("process.csv", processCsv);
+			written.add("process.csv");
 		}
+		if (folder == null) return 0;
+		folder.text(RunRecord.FILE, RunRecord.of("bench", RunRecord.parameters(KEYS, in), Map.of(), written).text());
 		folder.commit();
 		out.println("outputs written to " + folder.path());
 		return 0;
 	}
 
-	private List<Peer> peers(Map<String, String> in) {
+	private List<Peer> peers(Values in) {
 		List<Peer> peers = new ArrayList<>();
-		String names = in.getOrDefault("peers", "").trim();
+		String names = in.get(BenchKeys.PEERS).trim();
 		if (names.isEmpty()) return peers;
-		String dir = in.getOrDefault("peer_dir", System.getenv().getOrDefault("DOPAMINE_TD_PEERS", "../shared/peers"));
-		String python = in.getOrDefault("python", "/usr/bin/python3");
+		String dir = in.get(BenchKeys.PEER_DIR).isBlank()
+			? System.getenv().getOrDefault("DOPAMINE_TD_PEERS", "../shared/peers") : in.get(BenchKeys.PEER_DIR);
+		String python = in.get(BenchKeys.PYTHON);
 		for (String name : names.split(",")) peers.add(Peer.of(name, Path.of(dir), python));
 		return peers;
 	}

@@ -74,7 +74,7 @@ final class CommandLine {
 			}
 			List<Key<?>> keys = CommandIndex.instance(info).keys();
 			if (List.of(args).contains("--help")) {
-				out.print(help(name, info.getDescription(), keys));
+				out.print(Help.text(name, info.getDescription(), keys, name.equals("demo") ? DEMO_OUTPUT : null));
 				return 0;
 			}
 			Map<String, String> given = KeyValues.parse(name, args, keys, List.of(PROGRESS));
@@ -123,7 +123,7 @@ final class CommandLine {
 			String text = given.get(k.name());
 			if (text == null && k.name().equals(RunKeys.OUTPUT.name()) && name.equals("demo")) text = DEMO_OUTPUT;
 			if (text == null) {
-				if (required(k)) throw new UsageException(k.name() + " is required (" + k.description() + ")");
+				if (Help.required(k)) throw new UsageException(k.name() + " is required (" + k.description() + ")");
 				continue;
 			}
 			inputs.put(k.name(), switch (k.type()) {
@@ -133,34 +133,6 @@ final class CommandLine {
 			});
 		}
 		return inputs;
-	}
-
-	/** Inputs without a default: a recording or a file to read. */
-	private static boolean required(Key<?> k) {
-		return k.type() == Key.Type.RECORDING || k.type() == Key.Type.FILE;
-	}
-
-	/** The {@code --help} text: every key with its default, unit, allowed values and meaning, from its declaration. */
-	static String help(String name, String description, List<Key<?>> keys) {
-		StringBuilder sb = new StringBuilder(name + ": " + description
-			+ "\n\nparameters (key=value; a flag alone, e.g. " + flagExample(keys) + ", means key=true):\n");
-		for (Key<?> k : keys) sb.append(String.format("  %-14s %s%n      %s%n", k.name(), summary(name, k), k.description()));
-		return sb.toString();
-	}
-
-	/** {@code default 500 ms; an integer from 0 to 60000 ms}, or {@code required: ...} for an input without default. */
-	static String summary(String command, Key<?> k) {
-		String unit = k.unit().isEmpty() ? "" : " " + k.unit();
-		if (required(k)) return "required: " + (k.type() == Key.Type.RECORDING ? "a recording TIFF" : k.allowed());
-		if (k.type() == Key.Type.FOLDER) {
-			return "default " + (command.equals("demo") ? DEMO_OUTPUT : "none (nothing is written)") + "; a folder";
-		}
-		String def = k.type() == Key.Type.TEXT && "".equals(k.defaultValue()) ? "empty" : k.text(k.defaultValue()) + unit;
-		return "default " + def + "; " + k.allowed() + (k.range().isEmpty() ? "" : unit);
-	}
-
-	private static String flagExample(List<Key<?>> keys) {
-		return keys.stream().filter(k -> k.type() == Key.Type.FLAG).map(Key::name).findFirst().orElse("overwrite");
 	}
 
 	static Context context() {

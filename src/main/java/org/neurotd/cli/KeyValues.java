@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neurotd.params.Key;
+import org.neurotd.params.Values;
 
 /**
  * The {@code key=value} arguments of a command-line command, checked against its declared keys:
@@ -15,6 +16,24 @@ import org.neurotd.params.Key;
 final class KeyValues {
 
 	private KeyValues() {}
+
+	/**
+	 * The given keys' values, typed and checked by their declarations (paths stay text), for the
+	 * commands that run without SciJava (bench, merge).
+	 */
+	static Values values(String command, String[] args, List<Key<?>> keys) {
+		Values v = Values.none();
+		for (Map.Entry<String, String> e : parse(command, args, keys, List.of()).entrySet()) {
+			Key<?> k = keys.stream().filter(key -> key.name().equals(e.getKey())).findFirst().orElseThrow();
+			v = with(v, k, e.getValue());
+		}
+		return v;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Values with(Values v, Key<T> key, String text) {
+		return v.with(key, key.isValue() ? key.parse(text) : (T) text);
+	}
 
 	/**
 	 * The text value of each given key, in order.

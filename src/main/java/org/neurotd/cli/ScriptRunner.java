@@ -102,7 +102,7 @@ final class ScriptRunner {
 			known.add(key);
 			String text = given.get(key);
 			if (text == null) {
-				missing.add(key + " (" + type.getSimpleName() + ")");
+				missing.add(key + " (" + inWords(type) + ")");
 				continue;
 			}
 			List<?> choices = item.getChoices();
@@ -110,7 +110,7 @@ final class ScriptRunner {
 				throw new InvalidParameterException(key, text, "one of " + choices);
 			}
 			Object value = convert.convert(text, type);
-			if (value == null) throw new InvalidParameterException(key, text, "a " + type.getSimpleName());
+			if (value == null) throw new InvalidParameterException(key, text, inWords(type));
 			inputs.put(key, value);
 		}
 		for (String key : given.keySet()) {
@@ -122,6 +122,17 @@ final class ScriptRunner {
 			throw new UsageException("the script needs every input; missing: " + String.join(", ", missing));
 		}
 		return inputs;
+	}
+
+	/** What a script input of {@code type} accepts, in words: "an integer", not "a Integer". */
+	static String inWords(Class<?> type) {
+		if (type == int.class || type == long.class || type == Integer.class || type == Long.class
+			|| type == short.class || type == Short.class || type == byte.class || type == Byte.class) return "an integer";
+		if (type == double.class || type == float.class || type == Double.class || type == Float.class) return "a number";
+		if (type == boolean.class || type == Boolean.class) return "true or false";
+		if (type == java.io.File.class) return "a file or folder path";
+		if (type == String.class) return "text";
+		return "a value of type " + type.getSimpleName();
 	}
 
 	/** {@code a=1,b="x, y",c=/some/path}: values may be quoted to hold commas. */

@@ -8,7 +8,6 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 
 import org.neurotd.params.InvalidParameterException;
@@ -196,12 +195,7 @@ public abstract class DopamineCommand extends ContextCommand {
 	 * declared key except files, images and {@link Key#isExecutionOnly() execution-only} ones.
 	 */
 	public Map<String, String> parameters() {
-		Map<String, String> values = new TreeMap<>();
-		Values given = values();
-		for (Key<?> k : keys()) {
-			if (k.isValue() && !k.isExecutionOnly()) values.put(k.name(), k.text(given.get(k)));
-		}
-		return values;
+		return RunRecord.parameters(keys(), values());
 	}
 
 	/** The values of this command's declared number, flag and text inputs. */

@@ -9,9 +9,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.neurotd.Version;
 import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.Key;
+import org.neurotd.params.Values;
 
 /**
  * {@code run.properties}, written beside every command's outputs: the tool version, the command,
@@ -39,6 +42,18 @@ public record RunRecord(String toolVersion, String command, Map<String, String> 
 		List<String> outputs)
 	{
 		return new RunRecord(Version.get(), command, parameters, recording, outputs);
+	}
+
+	/**
+	 * The values that shape a run's results, by key (sorted), as run.properties records them:
+	 * every number, flag and word of {@code keys} except the execution-only ones.
+	 */
+	public static Map<String, String> parameters(List<Key<?>> keys, Values values) {
+		Map<String, String> m = new TreeMap<>();
+		for (Key<?> k : keys) {
+			if (k.isValue() && !k.isExecutionOnly()) m.put(k.name(), k.text(values.get(k)));
+		}
+		return m;
 	}
 
 	/** The file's text. */

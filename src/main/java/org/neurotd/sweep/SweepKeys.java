@@ -24,6 +24,10 @@ public final class SweepKeys {
 	public static final Key<String> SHARD = Key.text("shard", "").label("Shard").describe("i/n: run only part i (0 to"
 		+ " n-1) of the seed x loss cells, to merge later with the merge command (empty = the whole sweep)");
 
+	/** The shard folders merge puts together (text: paths are left out of run.properties). */
+	public static final Key<String> SHARD_FOLDERS = Key.text("inputs", "").label("Shard folders").executionOnly()
+		.describe("Comma-separated output folders of the shards of one sweep (all of them, any order)");
+
 	/** Parses "0,0.2,0.5"; the error names {@code losses}. */
 	public static double[] losses(String text) {
 		try {

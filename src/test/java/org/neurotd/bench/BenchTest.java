@@ -33,6 +33,9 @@ class BenchTest {
 		// 80 neurons x 3 trials x 2 s at about 6 Hz: several hundred spikes.
 		assertTrue(Long.parseLong(row[3]) > 500, lines.get(2));
 		assertTrue(out.toString().contains("80x3"));
+		List<String> record = Files.readAllLines(dir.resolve("run.properties"));
+		assertTrue(record.contains("parameter.sizes = 50x4,80x3") && record.contains("outputs = bench.csv")
+			&& record.contains("parameter.repeats = 1"), String.join("\n", record));
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class ShardMergeTest {
 		for (int i = 0; i < 4; i++) run(sweep(dir.resolve("s" + i), "shard=" + i + "/4", "threads=" + (1 + i % 2)));
 		run("merge", "inputs=" + dir.resolve("s3") + "," + dir.resolve("s1") + "," + dir.resolve("s0") + ","
 			+ dir.resolve("s2"), "output=" + dir.resolve("merged"));
-		for (String f : new String[] { "flattening.csv", "sweep.csv", "flattening.png" }) {
+		for (String f : new String[] { "flattening.csv", "sweep.csv", "flattening.png", "run.properties" }) {
 			assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(f)),
 				Files.readAllBytes(dir.resolve("merged").resolve(f)), f);
 		}
