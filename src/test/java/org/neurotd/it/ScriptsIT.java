@@ -140,7 +140,7 @@ class ScriptsIT {
 			+ ",neurons=20,seeds=1,losses=0").exit());
 		Run run = launch("--headless", "--run", script.toString(), "output=" + out.resolve("b") + ",neurons=20");
 		assertEquals(2, run.exit(), run.toString());
-		assertTrue(run.stderr().contains("missing: seeds (Integer), losses (String)"), run.stderr());
+		assertTrue(run.stderr().contains("missing: seeds (an integer), losses (text)"), run.stderr());
 		assertFalse(Files.exists(out.resolve("b/flattening.csv")));
 	}
 
