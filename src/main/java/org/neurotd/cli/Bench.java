@@ -1,6 +1,5 @@
 package org.neurotd.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -21,6 +20,7 @@ import org.neurotd.params.RunKeys;
 import org.neurotd.params.Values;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.RunRecord;
+import org.neurotd.report.SafeFiles;
 
 /**
  * {@code bench}: times generation, degradation and decoding on the peers' workloads and, with
@@ -167,13 +167,7 @@ final class Bench {
 			throw new IllegalStateException("interrupted", e);
 		}
 		finally {
-			deleteTree(tmp);
+			SafeFiles.deleteTree(tmp);
 		}
-	}
-
-	private static void deleteTree(Path dir) {
-		if (dir == null) return;
-		for (File f : dir.toFile().listFiles() == null ? new File[0] : dir.toFile().listFiles()) f.delete();
-		dir.toFile().delete();
 	}
 }

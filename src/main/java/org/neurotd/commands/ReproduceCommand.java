@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.neurotd.params.Key;
 import org.neurotd.params.RunKeys;
 import org.neurotd.recording.RecordingMetadata;
 import org.neurotd.report.RunRecord;
+import org.neurotd.report.SafeFiles;
 import org.neurotd.reproduce.Regeneration;
 import org.neurotd.reproduce.ReproduceKeys;
 import org.scijava.ItemIO;
@@ -207,10 +207,10 @@ public class ReproduceCommand extends DopamineCommand {
 	}
 
 	private static void delete(Path folder) {
-		try (Stream<Path> all = Files.walk(folder)) {
-			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+		try {
+			SafeFiles.deleteTree(folder);
 		}
-		catch (IOException ignored) {
+		catch (UncheckedIOException ignored) {
 			// best effort: a leftover temporary copy does not touch the saved result
 		}
 	}

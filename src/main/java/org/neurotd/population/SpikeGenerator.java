@@ -29,7 +29,6 @@ public final class SpikeGenerator {
 	/** Standard deviations of spare room per block: Poisson counts exceed it about once in 10^9. */
 	private static final double RESERVE_SIGMAS = 6;
 	/** Largest spike count of one recording (spike times are held in one int array). */
-	static final long MAX_SPIKES = Integer.MAX_VALUE - 8;
 
 	private SpikeGenerator() {}
 
@@ -65,8 +64,9 @@ public final class SpikeGenerator {
 					+ reserve(population, courses.get(k), b * BLOCK, Math.min(n, (b + 1) * BLOCK), sigmas);
 			}
 		}
-		if (region[region.length - 1] > MAX_SPIKES) {
-			throw new InvalidParameterException("neurons", n, "at most " + MAX_SPIKES + " spikes in one recording: use fewer"
+		if (region[region.length - 1] > MemoryBudget.MAX_SPIKES) {
+			throw new InvalidParameterException("neurons", n, "at most " + MemoryBudget.MAX_SPIKES
+				+ " spikes in one recording: use fewer"
 				+ " neurons or trials");
 		}
 		int[] times = new int[(int) region[region.length - 1]];
@@ -123,8 +123,8 @@ public final class SpikeGenerator {
 		catch (ExecutionException e) {
 			throw new IllegalStateException("spike generation failed", e.getCause());
 		}
-		if (total > MAX_SPIKES) {
-			throw new IllegalArgumentException("a recording holds at most " + MAX_SPIKES
+		if (total > MemoryBudget.MAX_SPIKES) {
+			throw new IllegalArgumentException("a recording holds at most " + MemoryBudget.MAX_SPIKES
 				+ " spikes; this one would have " + total + ": use fewer neurons or trials");
 		}
 		int[] out = inPlace == done.size() ? times : java.util.Arrays.copyOf(times, (int) total);
@@ -170,11 +170,11 @@ public final class SpikeGenerator {
 		}
 		long rows = (long) population.size() * courses.size();
 		long bytes = (long) (spikes * 1.1 * 4) + rows * 8;
-		if (spikes > MAX_SPIKES || bytes > available) {
+		if (spikes > MemoryBudget.MAX_SPIKES || bytes > available) {
 			String what = population.size() + " neurons x " + courses.size() + " trials (about "
 				+ String.format(java.util.Locale.ROOT, "%.3g", spikes) + " spikes)";
-			if (spikes > MAX_SPIKES) {
-				throw new InvalidParameterException("neurons", population.size(), "at most " + MAX_SPIKES
+			if (spikes > MemoryBudget.MAX_SPIKES) {
+				throw new InvalidParameterException("neurons", population.size(), "at most " + MemoryBudget.MAX_SPIKES
 					+ " spikes in one recording; " + what + ": use fewer neurons or trials");
 			}
 			MemoryBudget.require("neurons", population.size(), bytes, available, what);

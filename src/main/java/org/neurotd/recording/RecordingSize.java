@@ -2,14 +2,13 @@ package org.neurotd.recording;
 
 import java.util.Locale;
 
-import org.neurotd.params.MemoryNeed;
+import org.neurotd.params.MemoryBudget;
 
 /**
  * How much memory a recording takes, estimated from its parameters before it is simulated, and
- * the check that it fits. Spikes are stored as events (4 bytes each), and generation holds them
- * twice for a moment (per-block buffers, then the merged array), so a run needs 8 bytes per
- * expected spike plus the offsets. Its images are rendered from the spikes a plane at a time,
- * so each costs one plane (1 byte per pixel), whatever the number of trials.
+ * the check that it fits. Spikes are stored once, as events of 4 bytes in one array with about
+ * 10 % slack, plus 8 bytes of offsets per neuron-trial, plus 1 byte per pixel for every image
+ * built from it.
  */
 public final class RecordingSize {
 
@@ -43,11 +42,11 @@ public final class RecordingSize {
 	 */
 	public static void require(SimulationParameters p, double images) {
 		double spikes = expectedSpikes(p);
-		MemoryNeed.requireSpikes("neurons", p.neurons(), spikes);
+		MemoryBudget.requireSpikes("neurons", p.neurons(), spikes);
 		double image = images * imageBytes(p);
-		double bytes = 8 * spikes + 8.0 * p.neurons() * p.trials() + image;
-		String what = String.format(Locale.ROOT, "about %.3g spikes x 8 bytes while generating", spikes)
-			+ (images > 0 ? " + " + MemoryNeed.size(image) + " of images" : "");
-		MemoryNeed.require("neurons", p.neurons(), (long) Math.min(Long.MAX_VALUE, bytes), what);
+		double bytes = 4.4 * spikes + 8.0 * p.neurons() * p.trials() + image;
+		String what = String.format(Locale.ROOT, "about %.3g spikes x 4.4 bytes", spikes)
+			+ (images > 0 ? " + " + MemoryBudget.size(image) + " of images" : "");
+		MemoryBudget.require("neurons", p.neurons(), (long) Math.min(Long.MAX_VALUE, bytes), what);
 	}
 }

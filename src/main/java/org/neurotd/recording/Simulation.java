@@ -31,10 +31,10 @@ public final class Simulation {
 	private Simulation() {}
 
 	/**
-	 * The recording, the model's own value and error on each recorded trial, and its probe
-	 * trials after the recording (usual, early and late reward).
+	 * The recording, and the model's probe trials after the recording (usual, early and late
+	 * reward).
 	 */
-	public record Result(Recording recording, TimingProbe probe, List<TdTrace> recordedTrials) {
+	public record Result(Recording recording, TimingProbe probe) {
 
 		/** The model's own value and error on a trained, rewarded trial. */
 		public TdTrace trainedTrial() {
@@ -52,7 +52,7 @@ public final class Simulation {
 		Population population = population(p);
 		var raster = SpikeGenerator.generate(population, courses, rng.fork(SPIKES_STREAM), threads, progress);
 		var dopamine = new RecordedPopulation(Recording.DOPAMINE, p.neuron(), Optional.empty(), raster);
-		return new Result(new Recording(p, session.events(), List.of(dopamine)), probe, session.traces());
+		return new Result(new Recording(p, session.events(), List.of(dopamine)), probe);
 	}
 
 	/**

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,12 +114,7 @@ public final class OutputFolder {
 	public void commit() {
 		try {
 			for (Map.Entry<Path, Path> e : staged.entrySet()) {
-				try {
-					Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				}
-				catch (AtomicMoveNotSupportedException x) {
-					Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING);
-				}
+				SafeFiles.moveIntoPlace(e.getKey(), e.getValue());
 			}
 			staged.clear();
 			created = false;

@@ -3,11 +3,9 @@ package org.neurotd.sweep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +15,7 @@ import java.util.TreeSet;
 
 import org.neurotd.decode.FlatteningMetrics;
 import org.neurotd.params.InvalidParameterException;
+import org.neurotd.report.SafeFiles;
 
 /**
  * Finished sweep cells as small files in a hidden folder inside the output folder, one per
@@ -85,15 +84,7 @@ public final class CellFolder implements CellStore {
 
 	/** Deletes the cells of {@code output} (after the sweep's outputs are in place, or to start again). */
 	public static void delete(Path output) {
-		Path folder = output.resolve(NAME);
-		if (!Files.isDirectory(folder)) return;
-		try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
-			for (Path f : s) Files.deleteIfExists(f);
-			Files.deleteIfExists(folder);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("could not delete " + folder, e);
-		}
+		SafeFiles.deleteTree(output.resolve(NAME));
 	}
 
 	@Override
@@ -135,12 +126,7 @@ public final class CellFolder implements CellStore {
 		try {
 			Files.createDirectories(folder);
 			Files.writeString(tmp, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
+			SafeFiles.moveIntoPlace(tmp, file);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("could not write the sweep cell " + file, e);

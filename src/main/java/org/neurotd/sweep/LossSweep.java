@@ -23,9 +23,6 @@ import org.neurotd.recording.SimulationParameters;
  */
 public final class LossSweep {
 
-	/** The losses of the demo: healthy, then up to 95 %. */
-	public static final double[] DEFAULT_LOSSES = { 0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
-
 	/** Most seeds in one sweep. */
 	public static final int MAX_SEEDS = 10_000;
 
@@ -49,16 +46,6 @@ public final class LossSweep {
 		ReadoutParameters readout, int threads, CellStore cells, Progress progress)
 	{
 		return run(base, seeds, losses, lesion, readout, threads, cells, progress, Shard.WHOLE);
-	}
-
-	/**
-	 * The cells of one shard of that sweep. Its rows are those of the whole sweep for the same
-	 * cells, bit for bit: each cell depends on its seed and loss only.
-	 */
-	public static SweepResult run(SimulationParameters base, int seeds, double[] losses, DegradationParameters lesion,
-		ReadoutParameters readout, int threads, Progress progress, Shard shard)
-	{
-		return run(base, seeds, losses, lesion, readout, threads, CellStore.NONE, progress, shard);
 	}
 
 	/**
