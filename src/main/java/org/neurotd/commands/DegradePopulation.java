@@ -16,6 +16,7 @@ import org.neurotd.params.InvalidParameterException;
 import org.neurotd.recording.Recording;
 import org.neurotd.recording.SimulationKeys;
 import org.neurotd.report.OutputFolder;
+import org.neurotd.report.SpikeTable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -32,7 +33,8 @@ public class DegradePopulation extends DopamineCommand {
 
 	/** The recording to degrade and the lesion block. */
 	static final List<Key<?>> INPUTS = join(List.of(SimulationKeys.RECORDING.describe("A healthy recording made by"
-		+ " Simulate Population (an open image or a recording TIFF)")), DegradationKeys.BLOCK.keys(), OUTPUT_KEYS);
+		+ " Simulate Population (an open image or a recording TIFF)")), DegradationKeys.BLOCK.keys(), List.of(RunKeys.SPIKES),
+		OUTPUT_KEYS);
 
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Recording",
@@ -60,6 +62,11 @@ public class DegradePopulation extends DopamineCommand {
 	@Parameter(label = "Seed", description = "Seed for which neurons are lost", persist = false)
 	private long seed = 1;
 
+	@Parameter(label = "Spike table",
+		description = "Also write the recording's spikes as CSV (spikes.csv), one row per spike: population,"
+			+ " trial, neuron, time_ms", persist = false)
+	private boolean spikes = false;
+
 	@Parameter(label = "Output folder",
 		description = "Folder to write the result files and run.properties to (none: nothing is written)",
 		style = "directory", required = false, persist = false)
@@ -82,11 +89,12 @@ public class DegradePopulation extends DopamineCommand {
 			throw new InvalidParameterException("recording", "'" + recording.getTitle() + "' is already degraded (loss="
 				+ healthy.dopamine().lesion().get().loss() + "); degrade the healthy recording instead");
 		}
-		OutputFolder folder = outputFolder("degraded.tif");
+		OutputFolder folder = outputFolder(withSpikes(new String[] { "degraded.tif" }, SpikeTable.FILE));
 		Recording result = Degradation.apply(healthy, p);
 		degraded = RecordingImages.toImage(result, "Degraded recording (loss " + p.loss() + ")");
 		if (folder != null) {
 			folder.file("degraded.tif", f -> RecordingImages.saveTiff(degraded, f));
+			spikeTable(folder, SpikeTable.FILE, SpikeTable.of(result));
 			commit(folder);
 		}
 		info("Kept " + result.dopamine().raster().neurons() + " of " + healthy.dopamine().raster().neurons()

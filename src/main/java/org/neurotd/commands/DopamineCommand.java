@@ -18,6 +18,7 @@ import org.neurotd.progress.Progress;
 import org.neurotd.recording.RecordingMetadata;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.RunRecord;
+import org.neurotd.report.SpikeTable;
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
@@ -159,6 +160,19 @@ public abstract class DopamineCommand extends ContextCommand {
 		names.add(RunRecord.FILE);
 		folder = OutputFolder.prepare(output.toPath(), values().get(RunKeys.OVERWRITE), names);
 		return folder;
+	}
+
+	/** {@code outputs}, followed by {@code spikeTables} when the command was asked for them ({@code spikes}). */
+	protected String[] withSpikes(String[] outputs, String... spikeTables) {
+		if (!values().get(RunKeys.SPIKES)) return outputs;
+		String[] all = java.util.Arrays.copyOf(outputs, outputs.length + spikeTables.length);
+		System.arraycopy(spikeTables, 0, all, outputs.length, spikeTables.length);
+		return all;
+	}
+
+	/** Stages the spikes of {@code sources} as {@code name} when the command was asked for them ({@code spikes}). */
+	protected void spikeTable(OutputFolder folder, String name, List<SpikeTable.Source> sources) {
+		if (values().get(RunKeys.SPIKES)) folder.bytes(name, out -> SpikeTable.write(sources, out));
 	}
 
 	/** The output folder {@link #outputFolder(File, boolean, String...)} prepared, or null. */

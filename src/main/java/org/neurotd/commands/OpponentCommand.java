@@ -12,7 +12,9 @@ import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.params.Key;
 import org.neurotd.params.RunKeys;
+import org.neurotd.recording.Recording;
 import org.neurotd.report.OutputFolder;
+import org.neurotd.report.SpikeTable;
 import org.neurotd.serotonin.Condition;
 import org.neurotd.serotonin.OpponentKeys;
 import org.neurotd.serotonin.OpponentMeasures;
@@ -41,7 +43,7 @@ public class OpponentCommand extends DopamineCommand {
 	public static final String MENU_PATH = MENU + LABEL;
 
 	/** The opponent session block. */
-	static final List<Key<?>> INPUTS = join(OpponentKeys.BLOCK.keys(), OUTPUT_KEYS);
+	static final List<Key<?>> INPUTS = join(OpponentKeys.BLOCK.keys(), List.of(RunKeys.SPIKES), OUTPUT_KEYS);
 
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Dopamine neurons", description = "Number of dopamine neurons recorded", min = "1",
@@ -109,6 +111,11 @@ public class OpponentCommand extends DopamineCommand {
 		persist = false)
 	private long seed = 1;
 
+	@Parameter(label = "Spike table",
+		description = "Also write the recording's spikes as CSV (spikes.csv), one row per spike: population,"
+			+ " trial, neuron, time_ms", persist = false)
+	private boolean spikes = false;
+
 	@Parameter(label = "Output folder",
 		description = "Folder to write the result files and run.properties to (none: nothing is written)",
 		style = "directory", required = false, persist = false)
@@ -128,7 +135,8 @@ public class OpponentCommand extends DopamineCommand {
 		OpponentParameters p = OpponentKeys.BLOCK.read(values());
 		RecordingImages.requireImageSize(p.dopamineNeurons() + p.serotoninNeurons(), p.trials(),
 			OpponentSimulation.TASK.durationMs());
-		OutputFolder folder = outputFolder("opponent.tif", "psth.csv", "blocks.csv", "psth.png");
+		OutputFolder folder = outputFolder(withSpikes(new String[] { "opponent.tif", "psth.csv", "blocks.csv",
+			"psth.png" }, SpikeTable.FILE));
 		OpponentResult result = OpponentSimulation.run(p);
 		OpponentMeasures.Psth psth = OpponentMeasures.psth(result);
 		List<OpponentMeasures.Block> tonic = OpponentMeasures.blocks(result, OpponentSimulation.TASK.csTimeMs());
@@ -139,6 +147,8 @@ public class OpponentCommand extends DopamineCommand {
 			folder.text("psth.csv", psth.toCsv());
 			folder.text("blocks.csv", OpponentMeasures.blocksCsv(tonic));
 			folder.file("psth.png", f -> Plots.savePng(plot, f));
+			spikeTable(folder, SpikeTable.FILE, List.of(SpikeTable.Source.of(Recording.DOPAMINE, result.dopamineSpikes()),
+				SpikeTable.Source.of("serotonin", result.serotoninSpikes())));
 			commit(folder);
 		}
 		for (OpponentMeasures.Block b : tonic) {

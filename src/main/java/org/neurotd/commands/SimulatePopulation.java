@@ -13,6 +13,7 @@ import org.neurotd.params.RunKeys;
 import org.neurotd.recording.Simulation;
 import org.neurotd.report.OutputFolder;
 import org.neurotd.report.Reports;
+import org.neurotd.report.SpikeTable;
 import org.neurotd.report.Table;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -33,9 +34,14 @@ public class SimulatePopulation extends SimulationInputs {
 	public static final String MENU_PATH = MENU + "Simulate Population";
 
 	/** Where to write. */
-	static final List<Key<?>> INPUTS = OUTPUT_KEYS;
+	static final List<Key<?>> INPUTS = join(List.of(RunKeys.SPIKES), OUTPUT_KEYS);
 
 	// BEGIN DECLARED INPUTS
+	@Parameter(label = "Spike table",
+		description = "Also write the recording's spikes as CSV (spikes.csv), one row per spike: population,"
+			+ " trial, neuron, time_ms", persist = false)
+	private boolean spikes = false;
+
 	@Parameter(label = "Output folder",
 		description = "Folder to write the result files and run.properties to (none: nothing is written)",
 		style = "directory", required = false, persist = false)
@@ -54,7 +60,8 @@ public class SimulatePopulation extends SimulationInputs {
 	protected void execute() {
 		var parameters = simulation();
 		requireMemory(parameters, 1);
-		OutputFolder folder = outputFolder("raster.tif", "psth.csv", "td.csv", "timing.csv", "psth.png");
+		OutputFolder folder = outputFolder(withSpikes(new String[] { "raster.tif", "psth.csv", "td.csv", "timing.csv",
+			"psth.png" }, SpikeTable.FILE));
 		Simulation.Result result = Simulation.run(parameters, threads(), progress());
 		recording = RecordingImages.toImage(result.recording(), "Dopamine recording (seed " + parameters.seed() + ")");
 		Table psth = Reports.psth(result.recording());
@@ -66,6 +73,7 @@ public class SimulatePopulation extends SimulationInputs {
 			folder.text("td.csv", td.toCsv());
 			folder.text("timing.csv", timing.toCsv());
 			folder.file("psth.png", f -> Plots.savePng(psthPlot(psth), f));
+			spikeTable(folder, SpikeTable.FILE, SpikeTable.of(result.recording()));
 			commit(folder);
 		}
 		info("Simulated " + parameters.neurons() + " neurons x " + parameters.trials() + " trials: "

@@ -55,6 +55,20 @@ public abstract class SimulationInputs extends DopamineCommand {
 		choices = { "csc", "microstimulus" }, persist = false)
 	private String representation = "csc";
 
+	@Parameter(label = "Firing model",
+		description = "gamma: renewal intervals more regular than Poisson, as recorded dopamine neurons fire;"
+			+ " poisson: the most irregular", choices = { "gamma", "poisson" }, persist = false)
+	private String firing = "gamma";
+
+	@Parameter(label = "Regularity",
+		description = "Gamma shape of the interspike intervals (1 = as irregular as Poisson; ISI CV = 1 /"
+			+ " sqrt(shape)); ignored by Poisson firing", min = "1", max = "100", persist = false)
+	private double regularity = 3;
+
+	@Parameter(label = "Latency jitter (ms)", description = "SD of the response latency across neurons and trials",
+		min = "0", max = "100", persist = false)
+	private double jitter = 10;
+
 	@Parameter(label = "Seed", description = "Master seed: the same seed gives the same recording, bit for bit",
 		persist = false)
 	private long seed = 1;

@@ -18,6 +18,10 @@ public final class RunKeys {
 	public static final Key<Boolean> RESUME = Key.flag("resume", false).label("Resume").executionOnly()
 		.describe("Finish the unfinished sweep in the output folder, keeping the (seed, loss) cells it already"
 			+ " computed");
+	/** Whether to write the spikes as a table too. */
+	public static final Key<Boolean> SPIKES = Key.flag("spikes", false).label("Spike table")
+		.describe("Also write the recording's spikes as CSV (spikes.csv), one row per spike: population, trial,"
+			+ " neuron, time_ms");
 	/** Worker threads. */
 	public static final Key<Integer> THREADS = Key.integer("threads", 0, 0, MAX_THREADS).label("Threads")
 		.executionOnly().describe("Worker threads (0 = all cores); results do not depend on it");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.neurotd.params.Block;
 import org.neurotd.params.Key;
 import org.neurotd.params.Values;
+import org.neurotd.population.FiringKeys;
 import org.neurotd.population.NeuronKeys;
 import org.neurotd.task.TaskKeys;
 import org.neurotd.td.Representation;
@@ -37,9 +38,13 @@ public final class SimulationKeys {
 	public static final Key<Long> SEED = Key.longInteger("seed", 1).label("Seed")
 		.describe("Master seed: the same seed gives the same recording, bit for bit");
 
-	/** The keys a simulation command takes (the TD step, TD constants and firing model keep their defaults). */
+	/**
+	 * The keys a simulation command takes (the TD step, the TD constants and the neurons' rates
+	 * keep their defaults).
+	 */
 	public static final List<Key<?>> INPUTS = List.of(NEURONS, TRIALS, TRAINING, TaskKeys.PROBABILITY,
-		TaskKeys.MAGNITUDE, TaskKeys.CS_TIME, TaskKeys.REWARD_TIME, TaskKeys.DURATION, REPRESENTATION, SEED);
+		TaskKeys.MAGNITUDE, TaskKeys.CS_TIME, TaskKeys.REWARD_TIME, TaskKeys.DURATION, REPRESENTATION,
+		FiringKeys.FIRING, FiringKeys.REGULARITY, FiringKeys.JITTER, SEED);
 
 	/** The simulation block: every key, in the order recording metadata lists them. */
 	public static final Block<SimulationParameters> BLOCK = new Block<>("simulation", all(),
