@@ -27,7 +27,8 @@ class ImageJInteractionIT {
 		assertEquals(2, lines.size(), "one line per command: " + lines);
 		assertTrue(lines.get(0).startsWith("run(\"Simulate Population\", \"neurons=30 trials=4 training=100 "),
 			lines.get(0));
-		assertTrue(lines.get(0).contains(" representation=microstimulus seed=7 "), lines.get(0));
+		assertTrue(lines.get(0).contains(" representation=microstimulus "), lines.get(0));
+		assertTrue(lines.get(0).contains(" firing=gamma regularity=3 jitter=10 seed=7 "), lines.get(0));
 		assertTrue(lines.get(0).contains(" overwrite=false"), "a cleared checkbox is recorded as key=false, since a key"
 			+ " left out means the default: " + lines.get(0));
 		assertTrue(lines.get(1).startsWith("run(\"Degrade Population (Parkinson's loss)\", \"recording=[Dopamine"
