@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.neurotd.params.Key;
 import org.neurotd.report.Table;
 
 /** The plugin's plots, drawn with ImageJ's Plot so they can be shown, saved and edited in ImageJ. */
@@ -15,6 +16,10 @@ public final class Plots {
 
 	private static final Color[] COLORS = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
 		new Color(0x9467bd), new Color(0xff7f0e) };
+
+	/** Enough distinct colours for a cap x convergence grid of 3 x 3. */
+	private static final Color[] KNEE_COLORS = { COLORS[0], COLORS[1], COLORS[2], COLORS[3], COLORS[4],
+		new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0x17becf) };
 
 	private Plots() {}
 
@@ -137,6 +142,63 @@ public final class Plots {
 		plot.setJustification(Plot.LEFT);
 		plot.addLabel(0, 0, title);
 		plot.setLimits(first * binWidth - binWidth, (last + 2) * binWidth, 0, 1.3 * top + 1);
+		return plot;
+	}
+
+	/**
+	 * The knee's sensitivity, from a knee.csv table: the cell loss at which value starts to
+	 * flatten against the detection threshold, one line per compensation cap and convergence,
+	 * error bars of one SD over seeds. A combination that does not flatten within the swept losses
+	 * has no point.
+	 */
+	public static Plot knee(Table knee, String readout) {
+		int seeds = knee.size() > 0 ? (int) knee.get(0, "seeds") : 0;
+		String spread = seeds > 1 ? "mean \u00b1 SD over " + seeds + " seeds" : "1 seed, no error bars";
+		Plot plot = new Plot("Onset of flattening against threshold, cap and inputs per locus (" + readout + " readout, "
+			+ spread + ")", "detection threshold (fraction of a full burst's concentration)",
+			"cell loss at onset of flattening (%)");
+		plot.setSize(640, 420);
+		java.util.Map<String, java.util.List<Integer>> lines = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < knee.size(); i++) {
+			lines.computeIfAbsent("cap " + Key.bound(knee.get(i, "cap")) + ", " + (int) knee.get(i, "convergence")
+				+ " inputs per locus", k -> new java.util.ArrayList<>()).add(i);
+		}
+		double lowX = Double.MAX_VALUE, highX = -Double.MAX_VALUE, low = 100, high = 0;
+		int c = 0;
+		for (var line : lines.entrySet()) {
+			int n = line.getValue().size();
+			double[] x = new double[n], y = new double[n], sd = new double[n];
+			for (int j = 0; j < n; j++) {
+				int row = line.getValue().get(j);
+				x[j] = knee.get(row, "threshold");
+				y[j] = 100 * knee.get(row, "onset_loss");
+				sd[j] = 100 * knee.get(row, "onset_loss_sd");
+				lowX = Math.min(lowX, x[j]);
+				highX = Math.max(highX, x[j]);
+				if (!Double.isNaN(y[j])) {
+					double bar = Double.isNaN(sd[j]) ? 0 : sd[j];
+					low = Math.min(low, y[j] - bar);
+					high = Math.max(high, y[j] + bar);
+				}
+			}
+			plot.setColor(KNEE_COLORS[c++ % KNEE_COLORS.length]);
+			plot.setLineWidth(2);
+			plot.add("line", x, y);
+			plot.setLabel(-1, line.getKey());
+			plot.add("circle", x, y);
+			if (!allNaN(sd)) plot.addErrorBars(sd);
+		}
+		plot.setColor(Color.BLACK);
+		plot.addLegend(null, "bottom-left transparent");
+		if (high < low) {
+			low = 0;
+			high = 100;
+		}
+		double pad = highX > lowX ? 0.05 * (highX - lowX) : 0.05;
+		double range = Math.max(high - low, 1);
+		plot.setLimits(lowX - pad, highX + pad, Math.max(0, low - 0.6 * range), Math.min(100, high + 0.3 * range));
+		plot.addLabel(0.01, 0.05, "Onset: cell loss from which value contrast stays below 0.9, " + spread);
+		plot.addLabel(0.01, 0.1, "Hypothesis: flattening through the " + readout + " readout's threshold");
 		return plot;
 	}
 

@@ -8,6 +8,7 @@ import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DelaySeriesCommand;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
+import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
 import org.neurotd.commands.OpponentCommand;
 import org.neurotd.commands.SelectionCommand;
@@ -35,6 +36,7 @@ public final class OneKeyCases {
 		new Case(DegradePopulation.class, "degrade", "loss=0.5", true),
 		new Case(DecodeValueFunction.class, "decode", "readout=linear", true),
 		new Case(LossSweepCommand.class, "sweep", "losses=0,0.9", false),
+		new Case(KneeCommand.class, "knee", "caps=4", false),
 		new Case(DemoCommand.class, "demo", "losses=0,0.8", false),
 		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
