@@ -157,11 +157,11 @@ public final class Plots {
 		Plot plot = new Plot("Onset of flattening against threshold, cap and inputs per locus (" + readout + " readout, "
 			+ spread + ")", "detection threshold (fraction of a full burst's concentration)",
 			"cell loss at onset of flattening (%)");
-		plot.setSize(640, 420);
+		plot.setSize(720, 480);
 		java.util.Map<String, java.util.List<Integer>> lines = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < knee.size(); i++) {
 			lines.computeIfAbsent("cap " + Key.bound(knee.get(i, "cap")) + ", " + (int) knee.get(i, "convergence")
-				+ " inputs per locus", k -> new java.util.ArrayList<>()).add(i);
+				+ " inputs", k -> new java.util.ArrayList<>()).add(i);
 		}
 		double lowX = Double.MAX_VALUE, highX = -Double.MAX_VALUE, low = 100, high = 0;
 		int c = 0;
@@ -189,16 +189,22 @@ public final class Plots {
 			if (!allNaN(sd)) plot.addErrorBars(sd);
 		}
 		plot.setColor(Color.BLACK);
-		plot.addLegend(null, "bottom-left transparent");
+		// The right part of the frame is kept free of data for the legend and the notes.
+		plot.addLegend(null, "top-right");
 		if (high < low) {
 			low = 0;
 			high = 100;
 		}
-		double pad = highX > lowX ? 0.05 * (highX - lowX) : 0.05;
+		double span = highX > lowX ? highX - lowX : 0.1;
 		double range = Math.max(high - low, 1);
-		plot.setLimits(lowX - pad, highX + pad, Math.max(0, low - 0.6 * range), Math.min(100, high + 0.3 * range));
-		plot.addLabel(0.01, 0.05, "Onset: cell loss from which value contrast stays below 0.9, " + spread);
-		plot.addLabel(0.01, 0.1, "Hypothesis: flattening through the " + readout + " readout's threshold");
+		plot.setLimits(lowX - 0.05 * span, highX + 0.9 * span, Math.max(0, low - 0.1 * range),
+			Math.min(100, high + 0.1 * range));
+		plot.addLabel(0.62, 0.7, "Onset: the cell loss from");
+		plot.addLabel(0.62, 0.75, "which value contrast stays");
+		plot.addLabel(0.62, 0.8, "below 0.9; " + (seeds > 1 ? "mean \u00b1 SD," : "1 seed"));
+		plot.addLabel(0.62, 0.85, (seeds > 1 ? seeds + " seeds" : "no error bars"));
+		plot.addLabel(0.62, 0.92, "Hypothesis: flattening through");
+		plot.addLabel(0.62, 0.97, "the " + readout + " readout's threshold");
 		return plot;
 	}
 
