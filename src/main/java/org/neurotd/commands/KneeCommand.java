@@ -12,7 +12,6 @@ import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.Tables;
 import org.neurotd.params.Key;
-import org.neurotd.params.RunKeys;
 import org.neurotd.params.Values;
 import org.neurotd.parkinson.DegradationKeys;
 import org.neurotd.parkinson.DegradationParameters;
@@ -39,53 +38,17 @@ public class KneeCommand extends SimulationInputs {
 	/** Menu path in Fiji. */
 	public static final String MENU_PATH = MENU + "Knee Sensitivity (Parkinson's)";
 
+	/**
+	 * The loss levels and seeds, the lesion block without its loss (swept), seed (each healthy
+	 * seed's own) and cap (swept), the readout block without the swept threshold and convergence,
+	 * the values to sweep, and where to write.
+	 */
+	static final List<Key<?>> INPUTS = join(List.of(KneeKeys.LOSSES, SweepKeys.SEEDS),
+		DegradationKeys.BLOCK.keysExcept(DegradationKeys.LOSS, DegradationKeys.SEED, DegradationKeys.CAP),
+		ReadoutKeys.BLOCK.keysExcept(ReadoutKeys.THRESHOLD, ReleaseKeys.CONVERGENCE),
+		List.of(KneeKeys.CAPS, KneeKeys.THRESHOLDS, KneeKeys.CONVERGENCES), OUTPUT_KEYS);
+
 	// BEGIN DECLARED INPUTS
-	@Parameter(label = "Neurons", description = "Number of dopamine neurons in the population", min = "1",
-		max = "10000000", persist = false)
-	private int neurons = 100;
-
-	@Parameter(label = "Recorded trials", description = "Trials recorded after training (one image slice each)",
-		min = "1", max = "100000", persist = false)
-	private int trials = 20;
-
-	@Parameter(label = "Training trials", description = "Trials of TD learning before the recording starts (0 = naive)",
-		min = "0", max = "1000000", persist = false)
-	private int training = 300;
-
-	@Parameter(label = "Reward probability", description = "Probability that a trial is rewarded", min = "0", max = "1",
-		stepSize = "0.05", persist = false)
-	private double probability = 0.8;
-
-	@Parameter(label = "Reward magnitude", description = "Reward size (1 = a full unpredicted reward)", min = "0",
-		max = "10", persist = false)
-	private double magnitude = 1;
-
-	@Parameter(label = "CS time (ms)", description = "Onset of the conditioned stimulus, from the start of the trial",
-		min = "0", max = "60000", persist = false)
-	private int cs_time = 500;
-
-	@Parameter(label = "Reward time (ms)",
-		description = "When the reward arrives, from the start of the trial (not from the CS): after cs_time and"
-			+ " before the end of the trial", min = "1", max = "60000", persist = false)
-	private int reward_time = 1500;
-
-	@Parameter(label = "Trial duration (ms)", description = "Length of a trial (at least 10 TD steps)", min = "100",
-		max = "60000", persist = false)
-	private int duration = 3000;
-
-	@Parameter(label = "Stimulus representation",
-		description = "How time since the CS is coded: complete serial compound (csc) or microstimulus",
-		choices = { "csc", "microstimulus" }, persist = false)
-	private String representation = "csc";
-
-	@Parameter(label = "Seed", description = "Master seed: the same seed gives the same recording, bit for bit",
-		persist = false)
-	private long seed = 1;
-
-	@Parameter(label = "Threads", description = "Worker threads (0 = all cores); results do not depend on it",
-		min = "0", max = "1024", persist = false)
-	private int threads = 0;
-
 	@Parameter(label = "Loss levels", description = "Comma-separated fractions of neurons lost", persist = false)
 	private String losses = "0,0.5,0.6,0.65,0.7,0.75,0.8,0.85,0.9,0.95";
 
@@ -148,14 +111,6 @@ public class KneeCommand extends SimulationInputs {
 		persist = false)
 	private boolean overwrite = false;
 	// END DECLARED INPUTS
-
-	@Override
-	public List<Key<?>> keys() {
-		return join(SIMULATION, List.of(KneeKeys.LOSSES, SweepKeys.SEEDS),
-			DegradationKeys.BLOCK.keysExcept(DegradationKeys.LOSS, DegradationKeys.SEED, DegradationKeys.CAP),
-			ReadoutKeys.BLOCK.keysExcept(ReadoutKeys.THRESHOLD, ReleaseKeys.CONVERGENCE),
-			List.of(KneeKeys.CAPS, KneeKeys.THRESHOLDS, KneeKeys.CONVERGENCES, RunKeys.OUTPUT, RunKeys.OVERWRITE));
-	}
 
 	@Override
 	protected void execute() {
