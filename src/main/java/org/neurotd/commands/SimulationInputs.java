@@ -73,6 +73,15 @@ public abstract class SimulationInputs extends DopamineCommand {
 		persist = false)
 	private long seed = 1;
 
+	@Parameter(label = "Learner",
+		description = "Learning rule whose error the neurons carry: td (TD(lambda), step by step) or rw"
+			+ " (Rescorla-Wagner, one update per trial, no time within it)", choices = { "td", "rw" }, persist = false)
+	private String learner = "td";
+
+	@Parameter(label = "Rescorla-Wagner rate", description = "Learning rate of the Rescorla-Wagner rule per trial",
+		min = "0", max = "1", stepSize = "0.05", persist = false)
+	private double rw_rate = 0.1;
+
 	@Parameter(label = "Threads", description = "Worker threads (0 = all cores); results do not depend on it",
 		min = "0", max = "1024", persist = false)
 	private int threads = 0;

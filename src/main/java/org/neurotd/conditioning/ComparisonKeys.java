@@ -6,7 +6,7 @@ import org.neurotd.params.Block;
 import org.neurotd.params.Key;
 import org.neurotd.params.Values;
 import org.neurotd.td.Representation;
-import org.neurotd.td.RescorlaWagner;
+import org.neurotd.td.LearnerKeys;
 import org.neurotd.td.TdKeys;
 
 /** The keys of a Rescorla-Wagner against TD comparison ({@link ComparisonParameters}), declared once. */
@@ -31,8 +31,7 @@ public final class ComparisonKeys {
 	public static final Key<String> REPRESENTATION = TdKeys.REPRESENTATION.describe("How TD codes time since each"
 		+ " cue: complete serial compound (csc) or microstimulus");
 	/** Rescorla-Wagner rate. */
-	public static final Key<Double> RW_RATE = Key.number("rw_rate", RescorlaWagner.DEFAULT_RATE, 0, 1).step(0.05)
-		.label("Rescorla-Wagner rate").describe("Learning rate of the Rescorla-Wagner rule per trial");
+	public static final Key<Double> RW_RATE = LearnerKeys.RW_RATE;
 	/** Population size. */
 	public static final Key<Integer> NEURONS = Key.integer("neurons", 200, 1, 100_000).label("Neurons")
 		.describe("Dopamine neurons recorded");

@@ -20,6 +20,8 @@ import org.neurotd.population.SpikeRaster;
 import org.neurotd.task.PavlovianTask;
 import org.neurotd.task.TrialEvent;
 import org.neurotd.task.TrialEvents;
+import org.neurotd.td.LearnerKeys;
+import org.neurotd.td.LearnerParameters;
 
 /**
  * A recording's parameters, seed and trial events as {@code key = value} lines: what goes into
@@ -213,7 +215,7 @@ public final class RecordingMetadata {
 	}
 
 	private static SimulationParameters simulation(Map<String, String> m) {
-		return SimulationKeys.BLOCK.read(values(withFiring(m), SimulationKeys.BLOCK.keys()));
+		return SimulationKeys.BLOCK.read(values(withLearner(withFiring(m)), SimulationKeys.BLOCK.keys()));
 	}
 
 	/** Recordings made before gamma firing have no firing keys: they fired as Poisson, without jitter. */
@@ -221,6 +223,14 @@ public final class RecordingMetadata {
 		if (m.containsKey(FiringKeys.FIRING.name())) return m;
 		Map<String, String> all = new LinkedHashMap<>(m);
 		all.putAll(FiringKeys.BLOCK.write(FiringParameters.poisson()).text(FiringKeys.BLOCK.keys()));
+		return all;
+	}
+
+	/** Recordings made before the learner could be chosen have no learner keys: TD made their error. */
+	private static Map<String, String> withLearner(Map<String, String> m) {
+		if (m.containsKey(LearnerKeys.LEARNER.name())) return m;
+		Map<String, String> all = new LinkedHashMap<>(m);
+		all.putAll(LearnerKeys.BLOCK.write(LearnerParameters.defaults()).text(LearnerKeys.BLOCK.keys()));
 		return all;
 	}
 

@@ -9,6 +9,7 @@ import org.neurotd.params.Values;
 import org.neurotd.population.FiringKeys;
 import org.neurotd.population.NeuronKeys;
 import org.neurotd.task.TaskKeys;
+import org.neurotd.td.LearnerKeys;
 import org.neurotd.td.Representation;
 import org.neurotd.td.TdKeys;
 
@@ -44,16 +45,18 @@ public final class SimulationKeys {
 	 */
 	public static final List<Key<?>> INPUTS = List.of(NEURONS, TRIALS, TRAINING, TaskKeys.PROBABILITY,
 		TaskKeys.MAGNITUDE, TaskKeys.CS_TIME, TaskKeys.REWARD_TIME, TaskKeys.DURATION, REPRESENTATION,
-		FiringKeys.FIRING, FiringKeys.REGULARITY, FiringKeys.JITTER, SEED);
+		FiringKeys.FIRING, FiringKeys.REGULARITY, FiringKeys.JITTER, SEED,
+		LearnerKeys.LEARNER, LearnerKeys.RW_RATE);
 
 	/** The simulation block: every key, in the order recording metadata lists them. */
 	public static final Block<SimulationParameters> BLOCK = new Block<>("simulation", all(),
 		v -> new SimulationParameters(v.get(NEURONS), v.get(TRIALS), v.get(TRAINING), v.get(LEARNING),
 			TaskKeys.BLOCK.read(v), TdKeys.BLOCK.read(v), Representation.parse(v.get(REPRESENTATION)),
-			NeuronKeys.BLOCK.read(v), v.get(SEED)),
+			LearnerKeys.BLOCK.read(v), NeuronKeys.BLOCK.read(v), v.get(SEED)),
 		s -> Values.none().with(SEED, s.seed()).with(NEURONS, s.neurons()).with(TRIALS, s.trials())
 			.with(TRAINING, s.training()).with(LEARNING, s.learning()).and(TaskKeys.BLOCK.write(s.task()))
 			.with(REPRESENTATION, s.representation().key()).and(TdKeys.BLOCK.write(s.td()))
+			.and(LearnerKeys.BLOCK.write(s.learner()))
 			.and(NeuronKeys.BLOCK.write(s.neuron())));
 
 	private static List<Key<?>> all() {
@@ -61,6 +64,7 @@ public final class SimulationKeys {
 		keys.addAll(TaskKeys.BLOCK.keys());
 		keys.add(REPRESENTATION);
 		keys.addAll(TdKeys.BLOCK.keys());
+		keys.addAll(LearnerKeys.BLOCK.keys());
 		keys.addAll(NeuronKeys.BLOCK.keys());
 		return keys;
 	}

@@ -1,7 +1,5 @@
 package org.neurotd.td;
 
-import org.neurotd.params.Require;
-
 /**
  * The Rescorla-Wagner rule (1972): one update per trial, no time within it. The trial's
  * prediction is the summed associative strength of the cues present before the outcome, and each
@@ -24,7 +22,7 @@ public final class RescorlaWagner implements Learner {
 	 * @param cues number of distinct cues
 	 */
 	public RescorlaWagner(double rate, int cues) {
-		Require.between("rw_rate", rate, 0.0, 1.0);
+		LearnerKeys.RW_RATE.require(rate);
 		this.rate = rate;
 		this.strength = new double[cues];
 	}
