@@ -1,5 +1,6 @@
 package org.neurotd.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.neurotd.decode.FlatteningMetrics;
@@ -86,7 +87,7 @@ public final class Reports {
 
 	/** metrics.csv: one row of flattening metrics. */
 	public static Table metrics(FlatteningMetrics m) {
-		return metricsTable().add(row(m));
+		return new Table(FlatteningMetrics.COLUMNS.toArray(String[]::new)).add(m.values());
 	}
 
 	/**
@@ -106,21 +107,19 @@ public final class Reports {
 
 	/** sweep.csv: every metric for every seed and loss level. */
 	public static Table sweep(List<List<FlatteningMetrics>> rowsPerSeed, long firstSeed) {
-		Table t = new Table("seed", "loss", "survivors", "value_contrast", "dprime", "ramp_slope", "stay_fraction");
+		List<String> columns = new ArrayList<>(List.of("seed"));
+		columns.addAll(FlatteningMetrics.COLUMNS);
+		Table t = new Table(columns.toArray(String[]::new));
 		for (int s = 0; s < rowsPerSeed.size(); s++) {
 			for (FlatteningMetrics m : rowsPerSeed.get(s)) {
-				double[] r = row(m);
-				t.add(firstSeed + s, r[0], r[1], r[2], r[3], r[4], r[5]);
+				double[] metrics = m.values();
+				double[] r = new double[metrics.length + 1];
+				r[0] = firstSeed + s;
+				System.arraycopy(metrics, 0, r, 1, metrics.length);
+				t.add(r);
 			}
 		}
 		return t;
 	}
 
-	private static Table metricsTable() {
-		return new Table("loss", "survivors", "value_contrast", "dprime", "ramp_slope", "stay_fraction");
-	}
-
-	private static double[] row(FlatteningMetrics m) {
-		return new double[] { m.loss(), m.survivors(), m.valueContrast(), m.dprime(), m.rampSlopePerS(), m.stayFraction() };
-	}
 }

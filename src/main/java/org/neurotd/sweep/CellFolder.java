@@ -93,10 +93,9 @@ public final class CellFolder implements CellStore {
 		if (!Files.isRegularFile(file)) return Optional.empty();
 		Map<String, String> m = read(file);
 		try {
-			return Optional.of(new FlatteningMetrics(Double.parseDouble(m.get("loss")),
-				Integer.parseInt(m.get("survivors")), Double.parseDouble(m.get("value_contrast")),
-				Double.parseDouble(m.get("dprime")), Double.parseDouble(m.get("ramp_slope")),
-				Double.parseDouble(m.get("stay_fraction"))));
+			double[] row = new double[FlatteningMetrics.COLUMNS.size()];
+			for (int c = 0; c < row.length; c++) row[c] = Double.parseDouble(m.get(FlatteningMetrics.COLUMNS.get(c)));
+			return Optional.of(FlatteningMetrics.of(row));
 		}
 		catch (NullPointerException | NumberFormatException e) {
 			throw new InvalidParameterException("resume", "the sweep cell " + file + " is corrupted; delete it (it will"
@@ -108,12 +107,8 @@ public final class CellFolder implements CellStore {
 	public void put(long seed, double loss, FlatteningMetrics m) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("seed", Long.toString(seed));
-		values.put("loss", Double.toString(m.loss()));
-		values.put("survivors", Integer.toString(m.survivors()));
-		values.put("value_contrast", Double.toString(m.valueContrast()));
-		values.put("dprime", Double.toString(m.dprime()));
-		values.put("ramp_slope", Double.toString(m.rampSlopePerS()));
-		values.put("stay_fraction", Double.toString(m.stayFraction()));
+		double[] row = m.values();
+		for (int c = 0; c < row.length; c++) values.put(FlatteningMetrics.COLUMNS.get(c), Double.toString(row[c]));
 		write(folder.resolve(name(seed, loss)), format(values));
 	}
 

@@ -31,7 +31,7 @@ public final class ShardMerge {
 	/** The rows file of a shard folder (and of a whole sweep). */
 	public static final String ROWS = "sweep.csv";
 
-	private static final String HEADER = "seed,loss,survivors,value_contrast,dprime,ramp_slope,stay_fraction";
+	private static final String HEADER = "seed," + String.join(",", FlatteningMetrics.COLUMNS);
 
 	private ShardMerge() {}
 
@@ -111,7 +111,7 @@ public final class ShardMerge {
 			List<FlatteningMetrics> seed = new ArrayList<>(levels);
 			for (int l = 0; l < levels; l++) {
 				double[] r = rows.get(s * levels + l);
-				seed.add(new FlatteningMetrics(r[1], (int) r[2], r[3], r[4], r[5], r[6]));
+				seed.add(FlatteningMetrics.of(Arrays.copyOfRange(r, 1, r.length)));
 			}
 			perSeed.add(seed);
 		}
@@ -145,7 +145,7 @@ public final class ShardMerge {
 			catch (NumberFormatException e) {
 				throw new InvalidParameterException("inputs", folder.resolve(ROWS) + " has a bad row: " + line);
 			}
-			if (r.length != 7) throw new InvalidParameterException("inputs", folder.resolve(ROWS) + " has a bad row: " + line);
+			if (r.length != 1 + FlatteningMetrics.COLUMNS.size()) throw new InvalidParameterException("inputs", folder.resolve(ROWS) + " has a bad row: " + line);
 			rows.add(r);
 		}
 		return rows;
