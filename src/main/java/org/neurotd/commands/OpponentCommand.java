@@ -17,6 +17,7 @@ import org.neurotd.report.OutputFolder;
 import org.neurotd.report.SpikeTable;
 import org.neurotd.serotonin.Condition;
 import org.neurotd.serotonin.OpponentKeys;
+import org.neurotd.serotonin.OpponentLearning;
 import org.neurotd.serotonin.OpponentMeasures;
 import org.neurotd.serotonin.OpponentParameters;
 import org.neurotd.serotonin.OpponentResult;
@@ -29,12 +30,14 @@ import org.scijava.plugin.Plugin;
 /**
  * Simulates dopamine and serotonin populations recorded together over reward and punishment
  * blocks: the recording (both populations), the PSTH per condition (psth.csv, psth.png) and the
- * tonic rates per block (blocks.csv).
+ * tonic rates per block (blocks.csv), and the cue values learned by a reader of both channels
+ * and by a reader of dopamine alone (learning.csv, learning.png; a hypothesis).
  */
 @Plugin(type = Command.class, name = "opponent", priority = 15, menuPath = OpponentCommand.MENU_PATH,
 	label = OpponentCommand.LABEL,
 	description = "Dopamine and serotonin populations as opponents: reward, punishment and neutral trials in"
-		+ " reward and punishment blocks")
+		+ " reward and punishment blocks; learners reading both channels or dopamine alone (hypothesis: without"
+		+ " serotonin, learning from punishments and omissions is impaired)")
 public class OpponentCommand extends DopamineCommand {
 
 	/** Menu label. */
@@ -136,12 +139,14 @@ public class OpponentCommand extends DopamineCommand {
 		RecordingImages.requireImageSize(p.dopamineNeurons() + p.serotoninNeurons(), p.trials(),
 			OpponentSimulation.TASK.durationMs());
 		OutputFolder folder = outputFolder(withSpikes(new String[] { "opponent.tif", "psth.csv", "blocks.csv",
-			"psth.png" }, SpikeTable.FILE));
+			"psth.png", "learning.csv", "learning.png" }, SpikeTable.FILE));
 		OpponentResult result = OpponentSimulation.run(p);
 		OpponentMeasures.Psth psth = OpponentMeasures.psth(result);
 		List<OpponentMeasures.Block> tonic = OpponentMeasures.blocks(result, OpponentSimulation.TASK.csTimeMs());
 		recording = OpponentOutputs.recording(result, "Opponent recording (seed " + p.seed() + ")", info(result));
 		ImagePlus plot = OpponentOutputs.psthPlot(psth);
+		List<OpponentLearning.Point> learning = OpponentLearning.run(result);
+		var learningPlot = OpponentOutputs.learningPlot(learning);
 		if (folder != null) {
 			folder.file("opponent.tif", f -> RecordingImages.saveTiff(recording, f));
 			folder.text("psth.csv", psth.toCsv());
@@ -149,6 +154,8 @@ public class OpponentCommand extends DopamineCommand {
 			folder.file("psth.png", f -> Plots.savePng(plot, f));
 			spikeTable(folder, SpikeTable.FILE, List.of(SpikeTable.Source.of(Recording.DOPAMINE, result.dopamineSpikes()),
 				SpikeTable.Source.of("serotonin", result.serotoninSpikes())));
+			folder.text("learning.csv", OpponentLearning.csv(learning));
+			folder.file("learning.png", f -> Plots.savePng(learningPlot, f));
 			commit(folder);
 		}
 		for (OpponentMeasures.Block b : tonic) {

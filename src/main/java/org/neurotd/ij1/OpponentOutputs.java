@@ -14,6 +14,7 @@ import java.util.Map;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.report.Table;
 import org.neurotd.serotonin.Condition;
+import org.neurotd.serotonin.OpponentLearning;
 import org.neurotd.serotonin.OpponentMeasures;
 import org.neurotd.serotonin.OpponentResult;
 import org.neurotd.serotonin.Session;
@@ -72,6 +73,27 @@ public final class OpponentOutputs {
 		both.insert(left.convertToRGB(), 0, 0);
 		both.insert(right.convertToRGB(), left.getWidth(), 0);
 		return new ImagePlus("Opponent populations: PSTH per condition", both);
+	}
+
+	/** Learning curves of both readers (hypothesis): reward-cue and punishment-cue values against trial. */
+	public static Plot learningPlot(List<OpponentLearning.Point> points) {
+		Table t = new Table("trial", "reward_both", "reward_dopamine_only", "punishment_both", "punishment_dopamine_only");
+		int trials = points.size() / 2;
+		for (int k = 0; k < trials; k++) {
+			OpponentLearning.Point both = points.get(k), da = points.get(trials + k);
+			t.add(both.trial(), both.rewardCueValue(), da.rewardCueValue(), both.punishmentCueValue(),
+				da.punishmentCueValue());
+		}
+		String title = "Opponent learning (hypothesis): dopamine minus serotonin vs dopamine alone";
+		Plot plot = Plots.lines(title, t, "trial", "trial of the session", "learned cue value (reward = +1, puff = -1)",
+			new String[] { "reward_both", "reward_dopamine_only", "punishment_both", "punishment_dopamine_only" },
+			new String[] { "reward cue, both channels", "reward cue, dopamine only", "punishment cue, both channels",
+				"punishment cue, dopamine only" });
+		plot.setLimits(0, trials, -1.2, 1.4);
+		plot.setColor(java.awt.Color.BLACK);
+		plot.setJustification(Plot.LEFT);
+		plot.addLabel(0, 0, title);
+		return plot;
 	}
 
 	private static Plot panel(String title, double[] time, Map<Condition, double[]> rates, boolean legend) {

@@ -119,6 +119,24 @@ class OpponentScienceTest {
 		assertTrue(Math.abs(dopamineShift) < 0.15, "dopamine tonic shift " + dopamineShift + " Hz");
 	}
 
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3 })
+	void hypothesisWithoutSerotoninPunishmentsAndOmissionsAreLearnedLess(long seed) throws Exception {
+		java.util.List<String> lines = Files.readAllLines(run(seed, 0, 0.2).resolve("learning.csv"));
+		assertEquals("trial,learner,reward_cue_value,punishment_cue_value", lines.get(0));
+		double[] both = null, dopamineOnly = null; // the values after the last trial
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split(",");
+			double[] v = { Double.parseDouble(f[2]), Double.parseDouble(f[3]) };
+			if (f[1].equals("both")) both = v;
+			else if (f[1].equals("dopamine_only")) dopamineOnly = v;
+		}
+		assertTrue(both[1] < -0.8 && dopamineOnly[1] > both[1] + 0.15,
+			"punishment cue value: both " + both[1] + ", dopamine only " + dopamineOnly[1]);
+		assertTrue(dopamineOnly[0] > both[0] + 0.05, "omissions unlearned, the reward cue overvalued: both " + both[0]
+			+ ", dopamine only " + dopamineOnly[0]);
+	}
+
 	@Test
 	void theRewardCueExcitedSubsetTurnsTheSerotoninCueResponseUp() throws Exception {
 		double none = psth(run(4, 0, 0)).response("reward", SEROTONIN, CUE, CUE_END);
