@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.neurotd.decode.ErrorObserver;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
 import org.neurotd.progress.Progress;
 import org.neurotd.recording.Recording;
 import org.neurotd.recording.Simulation;
@@ -32,7 +33,7 @@ public final class Benchmark {
 			long t0 = System.nanoTime();
 			recording = Simulation.run(w.simulation(seed), threads, Progress.NONE).recording();
 			long t1 = System.nanoTime();
-			Degradation.apply(recording, new DegradationParameters(LOSS, 0, true, 4, seed));
+			Degradation.apply(recording, new DegradationParameters(LOSS, 0, true, 4, LossOrder.RANDOM, seed));
 			long t2 = System.nanoTime();
 			ErrorObserver.observe(recording);
 			long t3 = System.nanoTime();

@@ -59,6 +59,11 @@ public class DegradePopulation extends DopamineCommand {
 		min = "1", max = "100", persist = false)
 	private double cap = 4;
 
+	@Parameter(label = "Loss order",
+		description = "Which neurons die first: any at random, or the ventral tier before the dorsal one (Fearnley"
+			+ " & Lees 1991)", choices = { "random", "ventral_first" }, persist = false)
+	private String loss_order = "random";
+
 	@Parameter(label = "Seed", description = "Seed for which neurons are lost", persist = false)
 	private long seed = 1;
 

@@ -65,6 +65,11 @@ public class KneeCommand extends SimulationInputs {
 		persist = false)
 	private boolean compensation = true;
 
+	@Parameter(label = "Loss order",
+		description = "Which neurons die first: any at random, or the ventral tier before the dorsal one (Fearnley"
+			+ " & Lees 1991)", choices = { "random", "ventral_first" }, persist = false)
+	private String loss_order = "random";
+
 	@Parameter(label = "Striatal readout",
 		description = "receptor: saturating, with a detection threshold (the flattening hypothesis); linear:"
 			+ " release read as it is", choices = { "receptor", "linear" }, persist = false)

@@ -67,6 +67,11 @@ public abstract class SweepInputs extends SimulationInputs {
 		min = "1", max = "100", persist = false)
 	private double cap = 4;
 
+	@Parameter(label = "Loss order",
+		description = "Which neurons die first: any at random, or the ventral tier before the dorsal one (Fearnley"
+			+ " & Lees 1991)", choices = { "random", "ventral_first" }, persist = false)
+	private String loss_order = "random";
+
 	@Parameter(label = "Striatal readout",
 		description = "receptor: saturating, with a detection threshold (the flattening hypothesis); linear:"
 			+ " release read as it is", choices = { "receptor", "linear" }, persist = false)

@@ -23,6 +23,10 @@ public final class DegradationKeys {
 	/** Compensation cap. */
 	public static final Key<Double> CAP = Key.number("cap", 4, 1, 100).label("Compensation cap")
 		.describe("Largest compensation factor (4 = complete up to 75 % loss)");
+	/** Which tier dies first. */
+	public static final Key<String> LOSS_ORDER = Key.choice("loss_order", LossOrder.RANDOM.key(), LossOrder.RANDOM.key(),
+		LossOrder.VENTRAL_FIRST.key()).label("Loss order")
+		.describe("Which neurons die first: any at random, or the ventral tier before the dorsal one (Fearnley & Lees 1991)");
 	/** Which neurons are lost. */
 	public static final Key<Long> SEED = Key.longInteger("seed", 1).label("Seed")
 		.describe("Seed for which neurons are lost");
@@ -36,9 +40,10 @@ public final class DegradationKeys {
 	public static final Block<DegradationParameters> METADATA = block(LESION_SEED);
 
 	private static Block<DegradationParameters> block(Key<Long> seed) {
-		return new Block<>("lesion", List.of(LOSS, DENERVATION, COMPENSATION, CAP, seed),
-			v -> new DegradationParameters(v.get(LOSS), v.get(DENERVATION), v.get(COMPENSATION), v.get(CAP), v.get(seed)),
+		return new Block<>("lesion", List.of(LOSS, DENERVATION, COMPENSATION, CAP, LOSS_ORDER, seed),
+			v -> new DegradationParameters(v.get(LOSS), v.get(DENERVATION), v.get(COMPENSATION), v.get(CAP),
+				LossOrder.parse(v.get(LOSS_ORDER)), v.get(seed)),
 			d -> Values.none().with(LOSS, d.loss()).with(DENERVATION, d.denervation()).with(COMPENSATION, d.compensation())
-				.with(CAP, d.cap()).with(seed, d.seed()));
+				.with(CAP, d.cap()).with(LOSS_ORDER, d.lossOrder().key()).with(seed, d.seed()));
 	}
 }

@@ -8,9 +8,12 @@ package org.neurotd.parkinson;
  *          cell bodies: Kordower et al. 2013)
  * @param compensation whether survivors raise release per spike (Zigmond et al. 1990)
  * @param cap largest compensation factor (4 makes compensation complete up to 75 % loss)
+ * @param lossOrder which neurons die first
  * @param seed seed for the choice of lost neurons
  */
-public record DegradationParameters(double loss, double denervation, boolean compensation, double cap, long seed) {
+public record DegradationParameters(double loss, double denervation, boolean compensation, double cap,
+	LossOrder lossOrder, long seed)
+{
 
 	/** Validates the ranges. */
 	public DegradationParameters {

@@ -1,5 +1,8 @@
 package org.neurotd.recording;
 
+import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
+
 /**
  * What Parkinson's degradation did to a recording: which neurons survive, how many of their
  * striatal terminals are gone, and how much survivors compensate.
@@ -8,13 +11,19 @@ package org.neurotd.recording;
  * @param denervation fraction of the survivors' striatal terminals lost
  * @param compensation whether survivors raise their release per spike
  * @param cap largest compensation factor
+ * @param lossOrder which neurons died first
  * @param seed seed of the choice of lost neurons
  * @param healthyNeurons population size before the loss
  * @param survivors indices (into the healthy population) of the surviving neurons, ascending
  */
-public record Lesion(double loss, double denervation, boolean compensation, double cap, long seed,
+public record Lesion(double loss, double denervation, boolean compensation, double cap, LossOrder lossOrder, long seed,
 	int healthyNeurons, int[] survivors)
 {
+	/** The degradation that made this lesion. */
+	public DegradationParameters parameters() {
+		return new DegradationParameters(loss, denervation, compensation, cap, lossOrder, seed);
+	}
+
 	/** Share of the survivors' striatal terminals left. */
 	public double terminalsKept() {
 		return 1 - denervation;

@@ -12,6 +12,7 @@ import org.neurotd.params.Key;
 import org.neurotd.params.Values;
 import org.neurotd.parkinson.DegradationKeys;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
 import org.neurotd.population.FiringKeys;
 import org.neurotd.population.FiringParameters;
 import org.neurotd.population.NeuronKeys;
@@ -73,8 +74,7 @@ public final class RecordingMetadata {
 			own.put(SimulationKeys.NEURONS.name(), Integer.toString(p.healthyNeurons()));
 			own.putAll(NeuronKeys.BLOCK.write(p.neuron()).text(NeuronKeys.BLOCK.keys()));
 			p.lesion().ifPresent(l -> {
-				var lesion = new DegradationParameters(l.loss(), l.denervation(), l.compensation(), l.cap(), l.seed());
-				own.putAll(DegradationKeys.METADATA.write(lesion).text(DegradationKeys.METADATA.keys()));
+				own.putAll(DegradationKeys.METADATA.write(l.parameters()).text(DegradationKeys.METADATA.keys()));
 				own.put("survivors", IndexRanges.format(l.survivors()));
 			});
 			own.forEach((k, v) -> m.put(p.name() + "." + k, v));
@@ -236,8 +236,17 @@ public final class RecordingMetadata {
 
 	private static Lesion lesion(Map<String, String> m, int healthyNeurons) {
 		int[] survivors = IndexRanges.parse(text(m, "survivors"), healthyNeurons);
-		DegradationParameters d = DegradationKeys.METADATA.read(values(m, DegradationKeys.METADATA.keys()));
-		return new Lesion(d.loss(), d.denervation(), d.compensation(), d.cap(), d.seed(), healthyNeurons, survivors);
+		DegradationParameters d = DegradationKeys.METADATA.read(values(withLossOrder(m), DegradationKeys.METADATA.keys()));
+		return new Lesion(d.loss(), d.denervation(), d.compensation(), d.cap(), d.lossOrder(), d.seed(), healthyNeurons,
+			survivors);
+	}
+
+	/** Recordings degraded before the loss order could be chosen lost their neurons at random. */
+	private static Map<String, String> withLossOrder(Map<String, String> m) {
+		if (m.containsKey(DegradationKeys.LOSS_ORDER.name())) return m;
+		Map<String, String> all = new LinkedHashMap<>(m);
+		all.put(DegradationKeys.LOSS_ORDER.name(), LossOrder.RANDOM.key());
+		return all;
 	}
 
 	/** The values of {@code keys}, every one of which the metadata must hold. */

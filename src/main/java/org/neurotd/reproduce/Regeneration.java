@@ -1,7 +1,6 @@
 package org.neurotd.reproduce;
 
 import org.neurotd.parkinson.Degradation;
-import org.neurotd.parkinson.DegradationParameters;
 import org.neurotd.progress.Progress;
 import org.neurotd.recording.Lesion;
 import org.neurotd.recording.Recording;
@@ -31,7 +30,6 @@ public final class Regeneration {
 		Recording healthy = Simulation.run(d.simulation(), threads, progress).recording();
 		if (d.dopamine().lesion().isEmpty()) return healthy;
 		Lesion l = d.dopamine().lesion().get();
-		return Degradation.apply(healthy,
-			new DegradationParameters(l.loss(), l.denervation(), l.compensation(), l.cap(), l.seed()));
+		return Degradation.apply(healthy, l.parameters());
 	}
 }

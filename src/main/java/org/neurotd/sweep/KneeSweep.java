@@ -60,7 +60,7 @@ public final class KneeSweep {
 			int c = 0;
 			for (double cap : caps) {
 				DegradationParameters l = new DegradationParameters(0, lesion.denervation(), lesion.compensation(), cap,
-					p.seed());
+					lesion.lossOrder(), p.seed());
 				for (double threshold : thresholds) {
 					for (int convergence : convergences) {
 						progress.checkCancelled();

@@ -76,7 +76,7 @@ public final class LossSweep {
 					base.learning(), base.task(), base.td(), base.representation(), base.neuron(), seed);
 				Recording healthy = Simulation.run(p, threads, progress).recording();
 				DegradationParameters l = new DegradationParameters(0, lesion.denervation(), lesion.compensation(),
-					lesion.cap(), seed);
+					lesion.cap(), lesion.lossOrder(), seed);
 				fill(row, healthy, part, l, readout, cells, progress);
 				if (s == 0) first = healthy;
 			}
@@ -110,7 +110,7 @@ public final class LossSweep {
 			progress.report("loss sweep", i, losses.length);
 			if (row.get(i) != null) continue;
 			DegradationParameters at = new DegradationParameters(losses[i], lesion.denervation(),
-				lesion.compensation(), lesion.cap(), lesion.seed());
+				lesion.compensation(), lesion.cap(), lesion.lossOrder(), lesion.seed());
 			FlatteningMetrics m = ValueDecoding.of(Degradation.apply(healthy, at), readout, reference).metrics();
 			cells.put(lesion.seed(), losses[i], m);
 			row.set(i, m);

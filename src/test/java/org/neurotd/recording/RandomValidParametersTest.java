@@ -15,6 +15,7 @@ import org.neurotd.release.ReleaseParameters;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
 import org.neurotd.population.Firing;
 import org.neurotd.population.FiringParameters;
 import org.neurotd.population.NeuronParameters;
@@ -110,7 +111,7 @@ class RandomValidParametersTest {
 		double loss = r.nextDouble();
 		if (p.neurons() - Math.round(loss * p.neurons()) < 1) return;
 		Recording degraded = Degradation.apply(rec, new DegradationParameters(loss, 0.9 * r.nextDouble(),
-			r.nextInt(2) == 0, 1 + 10 * r.nextDouble(), r.nextLong()));
+			r.nextInt(2) == 0, 1 + 10 * r.nextDouble(), LossOrder.values()[r.nextInt(2)], r.nextLong()));
 		ReadoutParameters readout = new ReadoutParameters(Readout.values()[r.nextInt(2)], r.nextDouble(), 5 + r.nextInt(30),
 			2 * r.nextDouble() - 1, 0.001 + r.nextDouble(),
 			new ReleaseParameters(1 + r.nextInt(ReleaseParameters.MAX_CONVERGENCE), 0.01 + 10 * r.nextDouble()));

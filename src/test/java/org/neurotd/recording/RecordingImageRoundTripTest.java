@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
 import org.neurotd.progress.Progress;
 
 /** A recording saved as TIFF and reopened is the same recording: spikes, parameters, seed, lesion. */
@@ -22,7 +23,7 @@ class RecordingImageRoundTripTest {
 		SimulationParameters d = SimulationParameters.defaults();
 		var p = new SimulationParameters(40, 4, 50, true, d.task(), d.td(), d.representation(), d.neuron(), 11);
 		Recording healthy = Simulation.run(p, 2, Progress.NONE).recording();
-		Recording degraded = Degradation.apply(healthy, new DegradationParameters(0.6, 0.1, true, 4, 3));
+		Recording degraded = Degradation.apply(healthy, new DegradationParameters(0.6, 0.1, true, 4, LossOrder.RANDOM, 3));
 		for (Recording r : new Recording[] { healthy, degraded }) {
 			ImagePlus imp = RecordingImages.toImage(r, "r");
 			assertEquals("ms", imp.getCalibration().getXUnit());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
 import org.neurotd.population.FiringParameters;
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.population.Population;
@@ -36,7 +37,7 @@ class TwoPopulationTiffTest {
 		SimulationParameters d = SimulationParameters.defaults();
 		var p = new SimulationParameters(30, 5, 50, true, d.task(), d.td(), d.representation(), d.neuron(), 7);
 		Recording dopamine = Simulation.run(p, 2, Progress.NONE).recording();
-		Recording lesioned = Degradation.apply(dopamine, new DegradationParameters(0.5, 0.2, true, 4, 9));
+		Recording lesioned = Degradation.apply(dopamine, new DegradationParameters(0.5, 0.2, true, 4, LossOrder.VENTRAL_FIRST, 9));
 		Recording both = withSecondPopulation(lesioned, 12);
 
 		ImagePlus imp = RecordingImages.toImage(both, "two");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.progress.Progress;
 import org.neurotd.recording.RecordedPopulation;
@@ -30,7 +31,7 @@ class SpikeTableTest {
 		SimulationParameters d = SimulationParameters.defaults();
 		var p = new SimulationParameters(40, 3, 20, true, d.task(), d.td(), d.representation(), d.neuron(), 4);
 		Recording healthy = Simulation.run(p, 1, Progress.NONE).recording();
-		Recording degraded = Degradation.apply(healthy, new DegradationParameters(0.5, 0, true, 4, 4));
+		Recording degraded = Degradation.apply(healthy, new DegradationParameters(0.5, 0, true, 4, LossOrder.RANDOM, 4));
 		for (Recording r : List.of(healthy, degraded)) {
 			List<String> rows = rows(r);
 			assertEquals("population,trial,neuron,time_ms", rows.get(0));

@@ -11,6 +11,7 @@ import org.neurotd.decode.FlatteningMetrics;
 import org.neurotd.decode.Readout;
 import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
 import org.neurotd.progress.Progress;
 import org.neurotd.recording.Recording;
 import org.neurotd.recording.Simulation;
@@ -34,7 +35,7 @@ class FlatteningScienceTest {
 		SimulationParameters p = SimulationParameters.defaults();
 		p = new SimulationParameters(1000, 10, p.training(), true, p.task(), p.td(), p.representation(), p.neuron(), 7);
 		Recording healthy = Simulation.run(p, 2, Progress.NONE).recording();
-		DegradationParameters lesion = new DegradationParameters(0, 0, true, 4, 7);
+		DegradationParameters lesion = new DegradationParameters(0, 0, true, 4, LossOrder.RANDOM, 7);
 		ReadoutParameters defaults = ReadoutParameters.defaults();
 		receptor = LossSweep.sweep(healthy, LOSSES, lesion, defaults, Progress.NONE);
 		ReadoutParameters lin = new ReadoutParameters(Readout.LINEAR, defaults.threshold(), defaults.episodes(),

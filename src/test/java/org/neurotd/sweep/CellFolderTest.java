@@ -18,6 +18,7 @@ import org.neurotd.decode.ReadoutParameters;
 import org.neurotd.release.ReleaseParameters;
 import org.neurotd.params.InvalidParameterException;
 import org.neurotd.parkinson.DegradationParameters;
+import org.neurotd.parkinson.LossOrder;
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.progress.Progress;
 import org.neurotd.recording.SimulationParameters;
@@ -35,7 +36,7 @@ class CellFolderTest {
 		new TaskParameters(1000, 200, 600, 10, 0.8, 1), TdParameters.defaults(), Representation.CSC,
 		NeuronParameters.defaults(), 5);
 	static final double[] LOSSES = { 0, 0.5, 0.9 };
-	static final DegradationParameters LESION = new DegradationParameters(0, 0, true, 4, 5);
+	static final DegradationParameters LESION = new DegradationParameters(0, 0, true, 4, LossOrder.RANDOM, 5);
 	static final ReadoutParameters READOUT = new ReadoutParameters(ReadoutParameters.defaults().readout(), 0.15, 30, 0.1, 0.1,
 		ReleaseParameters.defaults());
 
