@@ -220,18 +220,13 @@ public final class RecordingMetadata {
 
 	/** Recordings made before gamma firing have no firing keys: they fired as Poisson, without jitter. */
 	private static Map<String, String> withFiring(Map<String, String> m) {
-		if (m.containsKey(FiringKeys.FIRING.name())) return m;
-		Map<String, String> all = new LinkedHashMap<>(m);
-		all.putAll(FiringKeys.BLOCK.write(FiringParameters.poisson()).text(FiringKeys.BLOCK.keys()));
-		return all;
+		return madeBefore(FiringKeys.FIRING, m, FiringKeys.BLOCK.write(FiringParameters.poisson()).text(FiringKeys.BLOCK.keys()));
 	}
 
 	/** Recordings made before the learner could be chosen have no learner keys: TD made their error. */
 	private static Map<String, String> withLearner(Map<String, String> m) {
-		if (m.containsKey(LearnerKeys.LEARNER.name())) return m;
-		Map<String, String> all = new LinkedHashMap<>(m);
-		all.putAll(LearnerKeys.BLOCK.write(LearnerParameters.defaults()).text(LearnerKeys.BLOCK.keys()));
-		return all;
+		return madeBefore(LearnerKeys.LEARNER, m,
+			LearnerKeys.BLOCK.write(LearnerParameters.defaults()).text(LearnerKeys.BLOCK.keys()));
 	}
 
 	private static Lesion lesion(Map<String, String> m, int healthyNeurons) {
@@ -243,9 +238,17 @@ public final class RecordingMetadata {
 
 	/** Recordings degraded before the loss order could be chosen lost their neurons at random. */
 	private static Map<String, String> withLossOrder(Map<String, String> m) {
-		if (m.containsKey(DegradationKeys.LOSS_ORDER.name())) return m;
+		return madeBefore(DegradationKeys.LOSS_ORDER, m, Map.of(DegradationKeys.LOSS_ORDER.name(), LossOrder.RANDOM.key()));
+	}
+
+	/**
+	 * {@code m} as it is when it holds {@code key}; otherwise (metadata written before the key
+	 * existed) {@code m} with the values such recordings were made with.
+	 */
+	private static Map<String, String> madeBefore(Key<?> key, Map<String, String> m, Map<String, String> then) {
+		if (m.containsKey(key.name())) return m;
 		Map<String, String> all = new LinkedHashMap<>(m);
-		all.put(DegradationKeys.LOSS_ORDER.name(), LossOrder.RANDOM.key());
+		all.putAll(then);
 		return all;
 	}
 
