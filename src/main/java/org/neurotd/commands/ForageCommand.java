@@ -157,19 +157,22 @@ public class ForageCommand extends DopamineCommand {
 	protected void execute() {
 		ForageParameters p = ForageKeys.BLOCK.read(values());
 		RecordingImages.requireImageSize(p.neurons(), p.recorded(), ForagerRecording.TRIAL.durationMs());
-		OutputFolder folder = outputFolder("forage.csv", "patch.csv", "forage.png", "patch.png", "forage.tif", "errors.csv");
+		OutputFolder folder = outputFolder("forage.csv", "patch.csv", "forage.png", "patch.png", "forage.tif", "errors.csv", "errors.png");
 		Forager.Result result = Forager.run(p, threads(), progress());
 		recording = RecordingImages.toImage(result.recording(), "Forager's dopamine neurons (balance " + p.balance()
 			+ ", seed " + p.seed() + ")");
 		ImagePlus continuum = ForagePlot.continuum(result.continuum(), p.species(), p.seeds());
 		ImagePlus patch = ForagePlot.patches(result.patches(), p.depletionS(), p.seeds());
+		List<ForagerRecording.TrialResponse> responses = ForagerRecording.responses(result.recorded(), result.recording());
+		ImagePlus errors = ForagePlot.errors(responses, p.balance());
 		if (folder != null) {
 			folder.text("forage.csv", Forager.forageCsv(result.continuum()));
 			folder.text("patch.csv", Forager.patchCsv(result.patches()));
 			folder.file("forage.png", f -> Plots.savePng(continuum, f));
 			folder.file("patch.png", f -> Plots.savePng(patch, f));
 			folder.file("forage.tif", f -> RecordingImages.saveTiff(recording, f));
-			folder.text("errors.csv", ForagerRecording.errorsCsv(result.recorded(), result.recording()));
+			folder.text("errors.csv", ForagerRecording.errorsCsv(responses));
+			folder.file("errors.png", f -> Plots.savePng(errors, f));
 			commit(folder);
 		}
 		info("Along the " + p.species().balance() + " balance (hypothesis: the mapping to the choice rule is an input):");
@@ -180,6 +183,7 @@ public class ForageCommand extends DopamineCommand {
 		if (interactive()) {
 			continuum.show();
 			patch.show();
+			errors.show();
 		}
 	}
 

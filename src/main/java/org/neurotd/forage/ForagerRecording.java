@@ -42,21 +42,43 @@ public final class ForagerRecording {
 	private ForagerRecording() {}
 
 	/**
-	 * errors.csv: per recorded trial, the arm, its payoff and the forager's TD errors at the choice
-	 * and the outcome (points), beside the dopamine response to each read from the recording's
-	 * spikes (firing in the window after the event minus firing before the choice, Hz per neuron).
+	 * One recorded trial: the forager's choice, payoff and TD errors (points), beside the
+	 * dopamine responses to the choice and the outcome read from the recording's spikes (firing in
+	 * the window after the event minus firing before the choice, Hz per neuron).
+	 *
+	 * @param trial the trial, from 1
+	 * @param arm the arm chosen, from 1
+	 * @param payoff what it paid, points
+	 * @param choiceError TD error at the choice, points
+	 * @param outcomeError TD error at the payoff, points
+	 * @param choiceHz the response to the choice, Hz per neuron
+	 * @param outcomeHz the response to the payoff, Hz per neuron
 	 */
-	public static String errorsCsv(BanditSession session, Recording recording) {
+	public record TrialResponse(int trial, int arm, double payoff, double choiceError, double outcomeError,
+		double choiceHz, double outcomeHz) {}
+
+	/** Each recorded trial of {@code session} with the responses read from {@code recording}'s spikes. */
+	public static List<TrialResponse> responses(BanditSession session, Recording recording) {
 		var raster = recording.dopamine().raster();
 		int[] histogram = new int[raster.durationMs()];
-		StringBuilder sb = new StringBuilder(COLUMNS).append('\n');
+		List<TrialResponse> out = new ArrayList<>(raster.trials());
 		for (int t = 0; t < raster.trials(); t++) {
 			raster.histogram(t, histogram);
 			double before = rateHz(histogram, 0, TRIAL.csTimeMs(), raster.neurons());
-			sb.append(t + 1).append(',').append(session.choices()[t] + 1).append(',').append(session.payoffs()[t])
-				.append(',').append(session.choiceError()[t]).append(',').append(session.outcomeError()[t]).append(',')
-				.append(response(histogram, TRIAL.csTimeMs(), raster.neurons()) - before).append(',')
-				.append(response(histogram, TRIAL.rewardTimeMs(), raster.neurons()) - before).append('\n');
+			out.add(new TrialResponse(t + 1, session.choices()[t] + 1, session.payoffs()[t], session.choiceError()[t],
+				session.outcomeError()[t], response(histogram, TRIAL.csTimeMs(), raster.neurons()) - before,
+				response(histogram, TRIAL.rewardTimeMs(), raster.neurons()) - before));
+		}
+		return out;
+	}
+
+	/** errors.csv. */
+	public static String errorsCsv(List<TrialResponse> trials) {
+		StringBuilder sb = new StringBuilder(COLUMNS).append('\n');
+		for (TrialResponse r : trials) {
+			sb.append(r.trial()).append(',').append(r.arm()).append(',').append(r.payoff()).append(',')
+				.append(r.choiceError()).append(',').append(r.outcomeError()).append(',').append(r.choiceHz()).append(',')
+				.append(r.outcomeHz()).append('\n');
 		}
 		return sb.toString();
 	}

@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 import org.neurotd.forage.Forager;
+import org.neurotd.forage.ForagerRecording;
 import org.neurotd.forage.Measures;
 import org.neurotd.forage.PatchForaging;
 import org.neurotd.forage.Species;
+import org.neurotd.params.Key;
 
 /**
  * The forager's figures: forage.png, reward harvested, regret, and switches and exploration
  * along the balance, off and on the stimulant; patch.png, leaving times against
- * richness beside the marginal value theorem's.
+ * richness beside the marginal value theorem's; errors.png, the recorded neurons' responses
+ * against the forager's own errors.
  */
 public final class ForagePlot {
 
@@ -81,6 +84,37 @@ public final class ForagePlot {
 		return sideBySide(plot.getTitle(), List.of(plot), "Richer environments (shorter travel) should mean earlier"
 			+ " leaving; the forager learns", "the average rate by TD and leaves when its next harvest would fall below"
 			+ " it.");
+	}
+
+	/** errors.png: the recorded neurons' responses against the forager's own TD errors, at the choice and the payoff. */
+	public static ImagePlus errors(List<ForagerRecording.TrialResponse> trials, double balance) {
+		String title = "Dopamine responses to the forager's own errors (balance " + Key.bound(balance) + ")";
+		Plot plot = new Plot(title, "the forager's TD error (points)", "response (Hz per neuron, minus baseline)");
+		plot.setSize(560, 380);
+		double[][] xy = { trials.stream().mapToDouble(ForagerRecording.TrialResponse::outcomeError).toArray(),
+			trials.stream().mapToDouble(ForagerRecording.TrialResponse::outcomeHz).toArray(),
+			trials.stream().mapToDouble(ForagerRecording.TrialResponse::choiceError).toArray(),
+			trials.stream().mapToDouble(ForagerRecording.TrialResponse::choiceHz).toArray() };
+		double lowX = 0, highX = 0, lowY = 0, highY = 0;
+		for (int i = 0; i < xy[0].length; i++) {
+			lowX = Math.min(lowX, Math.min(xy[0][i], xy[2][i]));
+			highX = Math.max(highX, Math.max(xy[0][i], xy[2][i]));
+			lowY = Math.min(lowY, Math.min(xy[1][i], xy[3][i]));
+			highY = Math.max(highY, Math.max(xy[1][i], xy[3][i]));
+		}
+		plot.setLimits(lowX - 1, highX + 1, lowY - 1, highY + 0.3 * (highY - lowY) + 1);
+		plot.setColor(Color.GRAY);
+		plot.drawLine(lowX - 1, 0, highX + 1, 0);
+		plot.setColor(BLUE, BLUE);
+		plot.add("circle", xy[0], xy[1]);
+		plot.setLabel(-1, "at the payoff (payoff minus the chosen arm's value)");
+		plot.setColor(PURPLE, PURPLE);
+		plot.add("triangle", xy[2], xy[3]);
+		plot.setLabel(-1, "at the choice (chosen arm's value minus the expected)");
+		plot.setColor(Color.BLACK);
+		plot.addLegend(null, "top-left");
+		return sideBySide(title, List.of(plot), trials.size() + " trials, two points each: spikes 50-300 ms after the"
+			+ " event,", "less the rate before the choice; 10 points of error drive one unit.");
 	}
 
 	/** A panel whose limits fit {@code measures} over {@code points} (with their error bars) and the legend. */
@@ -147,7 +181,7 @@ public final class ForagePlot {
 		for (int i = 0; i < images.size(); i++) {
 			all.insert(images.get(i), x, header);
 			all.setFont(new java.awt.Font("SansSerif", java.awt.Font.BOLD, 14));
-			all.drawString(panels.get(i).getTitle(), x + 60, header - 4);
+			all.drawString(panels.get(i).getTitle(), x + 20, header - 4);
 			x += images.get(i).getWidth();
 		}
 		all.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 13));

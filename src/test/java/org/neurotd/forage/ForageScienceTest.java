@@ -188,4 +188,25 @@ class ForageScienceTest {
 		double r = new PearsonsCorrelation().correlation(error, response);
 		assertTrue(r > 0.8, "outcome responses follow the forager's outcome errors: r = " + r);
 	}
+
+	@Test
+	void hypothesisUnderBeelersDopamineRoleTheStimulantCostsTheTypicalForagerReward() throws Exception {
+		for (long seed : MASTER_SEEDS) {
+			Path out = run("explore" + seed, "seed", seed, "dopamine_role", "explore", "balances", "1", "seeds", 40,
+				"richness", "6", "patches", 10, "neurons", 10, "recorded", 10);
+			List<Map<String, Double>> rows = rows(out.resolve("forage.csv"), Forager.FORAGE_COLUMNS);
+			Map<String, Double> off = rows.get(0), on = rows.get(1);
+			assertTrue(above(on, off, "switch_rate"), "more dopamine, more switching, seed " + seed);
+			assertTrue(above(off, on, "reward_per_trial"), "the typical forager already explores more than pays, seed "
+				+ seed + ": " + off.get("reward_per_trial") + " off, " + on.get("reward_per_trial") + " on");
+		}
+	}
+
+	@Test
+	void honeybeesNameTheBalanceOctopamineToTyramineAndForageAlike() throws Exception {
+		Path bee = run("honeybee", "species", "honeybee", "seeds", 5, "patches", 10, "neurons", 10, "recorded", 10);
+		Path primate = run("primate", "species", "primate", "seeds", 5, "patches", 10, "neurons", 10, "recorded", 10);
+		assertEquals(Files.readString(primate.resolve("forage.csv")), Files.readString(bee.resolve("forage.csv")));
+		assertTrue(Files.readString(bee.resolve("run.properties")).contains("parameter.species = honeybee"));
+	}
 }
