@@ -138,7 +138,7 @@ public final class ForagePlot {
 		double span = Math.max(high - low, 1e-9);
 		boolean top = legend.startsWith("top");
 		// Room for the legend, a line per series: above the data or below it.
-		double room = 0.2 * measures.length * (points.stream().anyMatch(p -> p.stimulant() > 0) ? 2 : 1) + 0.1;
+		double room = 0.12 * measures.length * (points.stream().anyMatch(p -> p.stimulant() > 0) ? 2 : 1) + 0.1;
 		plot.setLimits(left / 1.4, right * 1.4, Math.max(low - (top ? 0.05 : room) * span, low * 0.8),
 			high + (top ? room : 0.05) * span);
 		plot.setAxisXLog(true);
