@@ -83,10 +83,24 @@ public final class Forager {
 		}
 		List<Patch> patches = new ArrayList<>();
 		for (double richness : p.richness()) patches.add(patch(p, richness, rng));
-		BanditSession recorded = BanditSession.play(new RestlessBandit(p.trials(), rng.fork(WORLD_STREAM, 0)),
+		Recorded recorded = recorded(p, threads, progress);
+		return new Result(continuum, patches, recorded.session(), recorded.recording());
+	}
+
+	/**
+	 * The recorded forager's session and its dopamine neurons.
+	 *
+	 * @param session the forager of {@code balance} in the first world
+	 * @param recording its dopamine neurons
+	 */
+	public record Recorded(BanditSession session, Recording recording) {}
+
+	/** The forager of {@code p.balance()} in the sweep's first world, and its recording. */
+	public static Recorded recorded(ForageParameters p, int threads, Progress progress) {
+		Rng rng = new Rng(p.seed());
+		BanditSession session = BanditSession.play(new RestlessBandit(p.trials(), rng.fork(WORLD_STREAM, 0)),
 			Modulation.of(p.balance(), p), rng.fork(CHOICE_STREAM, 0));
-		Recording recording = ForagerRecording.of(recorded, p, rng.fork(SPIKES_STREAM), threads, progress);
-		return new Result(continuum, patches, recorded, recording);
+		return new Recorded(session, ForagerRecording.of(session, p, rng.fork(SPIKES_STREAM), threads, progress));
 	}
 
 	/** The measures of one forager per world with choice rule {@code m}. */

@@ -9,6 +9,7 @@ import org.neurotd.population.ResponseCourse;
 import org.neurotd.population.SpikeGenerator;
 import org.neurotd.progress.Progress;
 import org.neurotd.random.Rng;
+import org.neurotd.recording.Protocol;
 import org.neurotd.recording.RecordedPopulation;
 import org.neurotd.recording.Recording;
 import org.neurotd.recording.Simulation;
@@ -24,10 +25,13 @@ import org.neurotd.td.TdParameters;
  * recorded trial is 2 s, the choice at 500 ms carrying the choice's error and the payoff at
  * 1000 ms the outcome's, in units of {@link #POINTS_PER_UNIT} points. The population and its
  * firing are the simulation's defaults, so the recording opens, degrades and decodes like any
- * other (its trial events hold the arms chosen and what they paid).
+ * other (its trial events hold the arms chosen and what they paid), and its protocol lines hold
+ * the forager's keys, so that reproduce simulates it again.
  */
 public final class ForagerRecording {
 
+	/** The protocol name written to the metadata. */
+	public static final String PROTOCOL = "forage";
 	/** Points of payoff error that drive the neurons as one unit of error (a full unpredicted reward). */
 	public static final double POINTS_PER_UNIT = 10;
 	/** Trial timing: choice at 500 ms, payoff at 1000 ms, 2 s trials, 10 ms TD steps. */
@@ -111,6 +115,7 @@ public final class ForagerRecording {
 		}
 		var raster = SpikeGenerator.generate(Simulation.population(sim), courses, rng, threads, progress);
 		var dopamine = new RecordedPopulation(Recording.DOPAMINE, sim.neuron(), Optional.empty(), raster);
-		return new Recording(sim, new TrialEvents(events), List.of(dopamine));
+		Protocol protocol = new Protocol(PROTOCOL, ForageKeys.BLOCK.write(p).text(ForageKeys.BLOCK.keys()));
+		return new Recording(sim, new TrialEvents(events), List.of(dopamine), protocol);
 	}
 }

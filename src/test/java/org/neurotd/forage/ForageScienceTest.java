@@ -19,7 +19,10 @@ import org.neurotd.commands.ForageCommand;
 import org.neurotd.commands.HeadlessRun;
 import org.neurotd.ij1.RecordingImages;
 import org.neurotd.population.SpikeRaster;
+import org.neurotd.progress.Progress;
 import org.neurotd.recording.Recording;
+import org.neurotd.recording.RecordingMetadata;
+import org.neurotd.reproduce.Regeneration;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
 import org.scijava.command.CommandService;
@@ -187,6 +190,9 @@ class ForageScienceTest {
 		}
 		double r = new PearsonsCorrelation().correlation(error, response);
 		assertTrue(r > 0.8, "outcome responses follow the forager's outcome errors: r = " + r);
+		Recording again = Regeneration.recording(RecordingMetadata.write(recording), 1, 1, Progress.NONE);
+		assertEquals(raster, again.dopamine().raster(), "the recording's protocol simulates it again, spike for spike");
+		assertEquals(recording.events(), again.events());
 	}
 
 	@Test
