@@ -158,7 +158,14 @@ final class BadInputs {
 			row("delays", "delays", List.of(), "delays=1005"),                   // not a whole number of TD steps
 			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
 			row("delays", "delays", List.of(), "delays=40000"),
-			row("delays", "delays", List.of(), "delays=,"));
+			row("delays", "delays", List.of(), "delays=,"),
+			row("waiting", "probabilities", List.of(), "probabilities=abc"),
+			row("waiting", "probabilities", List.of(), "probabilities=0.5,0.25"),  // not ascending
+			row("waiting", "probabilities", List.of(), "probabilities=0.5,0.5"),
+			row("waiting", "probabilities", List.of(), "probabilities=1"),         // no omission trials
+			row("waiting", "probabilities", List.of(), "probabilities=0"),
+			row("waiting", "probabilities", List.of(), "probabilities=NaN"),
+			row("waiting", "probabilities", List.of(), "probabilities=,"));
 	}
 
 	private static List<Row> sizes() {
@@ -171,7 +178,8 @@ final class BadInputs {
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
-			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"));
+			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
+			row("waiting", "trials", List.of(), "serotonin=10000", "trials=10000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {
