@@ -165,7 +165,9 @@ final class BadInputs {
 			row("waiting", "probabilities", List.of(), "probabilities=1"),         // no omission trials
 			row("waiting", "probabilities", List.of(), "probabilities=0"),
 			row("waiting", "probabilities", List.of(), "probabilities=NaN"),
-			row("waiting", "probabilities", List.of(), "probabilities=,"));
+			row("waiting", "probabilities", List.of(), "probabilities=,"),
+			row("forecast", "large_reward", List.of(), "large_reward=0.1"),     // not above the small reward
+			row("forecast", "large_reward", List.of(), "small_reward=2"));
 	}
 
 	private static List<Row> sizes() {
@@ -179,7 +181,8 @@ final class BadInputs {
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
 			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
-			row("waiting", "trials", List.of(), "serotonin=10000", "trials=10000"));
+			row("waiting", "trials", List.of(), "serotonin=10000", "trials=10000"),
+			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {
