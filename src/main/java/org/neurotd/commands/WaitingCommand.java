@@ -19,7 +19,8 @@ import org.scijava.plugin.Plugin;
  * Active waiting: an agent waits for a delayed, probabilistic reward while its serotonin neurons
  * are recorded, and reads them as patience; the light activates them in a random half of trials.
  * Writes the waiting time in omission trials per probability, without and with the light
- * (waiting.csv, waiting.png).
+ * (waiting.csv, waiting.png), and the serotonin population's rate while waiting (serotonin.csv,
+ * serotonin.png).
  */
 @Plugin(type = Command.class, name = "waiting", priority = 16, menuPath = WaitingCommand.MENU_PATH,
 	label = WaitingCommand.LABEL,
@@ -107,12 +108,16 @@ public class WaitingCommand extends DopamineCommand {
 	@Override
 	protected void execute() {
 		WaitingParameters p = WaitingKeys.BLOCK.read(values());
-		OutputFolder folder = outputFolder("waiting.csv", "waiting.png");
-		List<ActiveWaiting.Cell> cells = ActiveWaiting.run(p);
+		OutputFolder folder = outputFolder("waiting.csv", "waiting.png", "serotonin.csv", "serotonin.png");
+		ActiveWaiting.Result result = ActiveWaiting.run(p);
+		List<ActiveWaiting.Cell> cells = result.cells();
 		var plot = WaitingPlot.of(cells, p);
+		var serotonin = WaitingPlot.serotonin(result.traces());
 		if (folder != null) {
 			folder.text("waiting.csv", ActiveWaiting.csv(cells));
 			folder.file("waiting.png", f -> Plots.savePng(plot, f));
+			folder.text("serotonin.csv", ActiveWaiting.traceCsv(result.traces()));
+			folder.file("serotonin.png", f -> Plots.savePng(serotonin, f));
 			commit(folder);
 		}
 		for (ActiveWaiting.Cell c : cells) {

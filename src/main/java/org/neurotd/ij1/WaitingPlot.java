@@ -13,6 +13,10 @@ import org.neurotd.serotonin.WaitingParameters;
 public final class WaitingPlot {
 
 	private static final Color OFF = new Color(0x1f77b4), ON = new Color(0xd62728);
+	private static final Color[] PROBABILITY = { new Color(0x1f77b4), new Color(0x2ca02c), new Color(0xff7f0e),
+		new Color(0xd62728), new Color(0x9467bd) };
+	/** Steps shown only while this many trials still wait (fewer make a noisy tail). */
+	private static final int FEWEST_TRIALS = 10;
 
 	private WaitingPlot() {}
 
@@ -45,6 +49,40 @@ public final class WaitingPlot {
 			+ Key.bound(p.timingCv()));
 		plot.addLabel(0.55, 0.92, "patience " + Key.bound(p.patience()) + "; omissions end at "
 			+ Key.bound(ActiveWaiting.MAX_WAIT_S) + " s");
+		return plot;
+	}
+
+	/**
+	 * The serotonin population's rate against time since waiting began, in omission trials, one
+	 * colour per probability, thick without and thin with the light, while at least
+	 * {@link #FEWEST_TRIALS} trials still wait.
+	 */
+	public static Plot serotonin(List<ActiveWaiting.Trace> traces) {
+		String title = "Serotonin neurons while waiting in omission trials (population mean over trials still waiting)";
+		Plot plot = new Plot(title, "time since waiting began (s)", "serotonin rate (Hz per neuron)");
+		plot.setSize(720, 440);
+		List<Double> probabilities = traces.stream().map(ActiveWaiting.Trace::probability).distinct().toList();
+		double high = 0, end = 1;
+		for (ActiveWaiting.Trace t : traces) {
+			int n = 0;
+			while (n < t.hz().length && t.waiting()[n] >= FEWEST_TRIALS) n++;
+			if (n == 0) continue;
+			double[] x = new double[n], y = java.util.Arrays.copyOf(t.hz(), n);
+			for (int k = 0; k < n; k++) {
+				x[k] = (k + 1) * ActiveWaiting.STEP_MS / 1000.0;
+				high = Math.max(high, y[k]);
+			}
+			end = Math.max(end, x[n - 1]);
+			plot.setColor(PROBABILITY[probabilities.indexOf(t.probability()) % PROBABILITY.length]);
+			plot.setLineWidth(t.activated() ? 1 : 2);
+			plot.add("line", x, y);
+			plot.setLabel(-1, "p = " + Key.bound(t.probability()) + (t.activated() ? ", activation" : ""));
+		}
+		plot.setColor(Color.BLACK);
+		plot.addLegend(null, "top-right");
+		plot.setLimits(0, Math.ceil(1.25 * end), 0, 1.3 * high + 1e-9);
+		plot.setJustification(Plot.LEFT);
+		plot.addLabel(0, 0, title);
 		return plot;
 	}
 }

@@ -1,6 +1,7 @@
 package org.neurotd.serotonin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +39,7 @@ import org.neurotd.random.Rng;
 public final class ActiveWaiting {
 
 	/** Step of the agent's decisions and of the neurons' rates. */
-	static final int STEP_MS = 100;
+	public static final int STEP_MS = 100;
 	/** Steps of a trial's spikes drawn first (4 s). */
 	private static final int FIRST_HORIZON_STEPS = 40;
 	/** Steps of serotonin spikes the agent reads (500 ms). */
@@ -65,28 +66,76 @@ public final class ActiveWaiting {
 		int omissionTrials, double serotoninHz) {}
 
 	/**
+	 * The serotonin population's rate while the agent waits in omission trials, at one probability
+	 * with or without the light: per decision step from the start of waiting, over the trials still
+	 * waiting then.
+	 *
+	 * @param probability the reward probability
+	 * @param activated whether the light was on
+	 * @param hz mean rate per neuron in each step (NaN once no trial is still waiting)
+	 * @param waiting trials still waiting in each step
+	 */
+	public record Trace(double probability, boolean activated, double[] hz, int[] waiting) {}
+
+	/**
+	 * What the experiment measured.
+	 *
+	 * @param cells waiting times per probability, light off and on
+	 * @param traces the serotonin population's rate while waiting, in the same order
+	 */
+	public record Result(List<Cell> cells, List<Trace> traces) {}
+
+	/**
 	 * One test trial.
 	 *
 	 * @param rewarded whether a reward was due
 	 * @param activated whether the light was on
 	 * @param waitS how long the agent waited (until the reward, or until it left)
-	 * @param spikes the serotonin neurons' spikes while it waited
+	 * @param counts the serotonin neurons' spikes in each step while it waited
 	 */
-	record Trial(boolean rewarded, boolean activated, double waitS, int spikes) {}
+	record Trial(boolean rewarded, boolean activated, double waitS, int[] counts) {
+		int spikes() {
+			int n = 0;
+			for (int c : counts) n += c;
+			return n;
+		}
+	}
 
 	private ActiveWaiting() {}
 
 	/** Every probability, without and with the light. */
-	public static List<Cell> run(WaitingParameters p) {
+	public static Result run(WaitingParameters p) {
 		Rng rng = new Rng(p.seed());
-		List<Cell> out = new ArrayList<>();
+		List<Cell> cells = new ArrayList<>();
+		List<Trace> traces = new ArrayList<>();
 		for (int j = 0; j < p.probabilities().size(); j++) {
 			double probability = p.probabilities().get(j);
 			List<List<Trial>> sessions = new ArrayList<>();
 			for (int s = 0; s < p.seeds(); s++) sessions.add(session(p, probability, rng.fork(j, s)));
-			for (boolean light : new boolean[] { false, true }) out.add(cell(p, probability, light, sessions));
+			for (boolean light : new boolean[] { false, true }) {
+				cells.add(cell(p, probability, light, sessions));
+				traces.add(trace(p, probability, light, sessions));
+			}
 		}
-		return out;
+		return new Result(cells, traces);
+	}
+
+	private static Trace trace(WaitingParameters p, double probability, boolean light, List<List<Trial>> sessions) {
+		int steps = (int) Math.round(MAX_WAIT_S * 1000 / STEP_MS);
+		double[] spikes = new double[steps];
+		int[] waiting = new int[steps];
+		for (List<Trial> session : sessions) {
+			for (Trial t : session) {
+				if (t.rewarded() || t.activated() != light) continue;
+				for (int k = 0; k < t.counts().length; k++) {
+					spikes[k] += t.counts()[k];
+					waiting[k]++;
+				}
+			}
+		}
+		double[] hz = new double[steps];
+		for (int k = 0; k < steps; k++) hz[k] = spikes[k] * 1000.0 / (STEP_MS * p.neurons() * (double) waiting[k]);
+		return new Trace(probability, light, hz, waiting);
 	}
 
 	private static Cell cell(WaitingParameters p, double probability, boolean light, List<List<Trial>> sessions) {
@@ -177,24 +226,23 @@ public final class ActiveWaiting {
 			double lightHz = light ? p.activationHz() : 0;
 			int horizon = Math.min(steps, FIRST_HORIZON_STEPS);
 			int[] counts = spikesPerStep(horizon, lightHz, rng.fork(2));
-			int window = 0, spikes = 0;
+			int window = 0;
 			for (int k = 0; k < steps; k++) {
 				if (k == horizon) {
 					horizon = Math.min(steps, 2 * horizon);
 					counts = spikesPerStep(horizon, lightHz, rng.fork(2));
 				}
 				window += counts[k] - (k >= WINDOW_STEPS ? counts[k - WINDOW_STEPS] : 0);
-				spikes += counts[k];
 				double readHz = window * 1000.0 / (Math.min(k + 1, WINDOW_STEPS) * STEP_MS);
 				double serotonin = Math.max(0, (readHz - tonicHz) / gainHz);
 				double weight = 1 / (1 + p.patience() * serotonin);
 				double logOdds = belief.priorLogOdds + weight * belief.logSurvival[k + 1];
 				double hazard = MAX_HAZARD_PER_S / (1 + Math.exp(logOdds / HAZARD_WIDTH));
 				if (rng.fork(3, k).nextDouble() < -Math.expm1(-hazard * STEP_MS / 1000.0)) {
-					return new Trial(rewarded, light, (k + 1) * STEP_MS / 1000.0, spikes);
+					return new Trial(rewarded, light, (k + 1) * STEP_MS / 1000.0, Arrays.copyOf(counts, k + 1));
 				}
 			}
-			return new Trial(rewarded, light, steps * STEP_MS / 1000.0, spikes);
+			return new Trial(rewarded, light, steps * STEP_MS / 1000.0, counts);
 		}
 
 		/**
@@ -216,6 +264,18 @@ public final class ActiveWaiting {
 			}
 			return counts;
 		}
+	}
+
+	/** serotonin.csv: time_s,probability,activation,serotonin_hz,waiting_trials, the steps some trial still waited. */
+	public static String traceCsv(List<Trace> traces) {
+		StringBuilder sb = new StringBuilder("time_s,probability,activation,serotonin_hz,waiting_trials\n");
+		for (Trace t : traces) {
+			for (int k = 0; k < t.hz().length && t.waiting()[k] > 0; k++) {
+				sb.append(String.format(Locale.ROOT, "%.1f,%s,%s,%.6g,%d%n", (k + 1) * STEP_MS / 1000.0, t.probability(),
+					t.activated() ? "on" : "off", t.hz()[k], t.waiting()[k]));
+			}
+		}
+		return sb.toString();
 	}
 
 	/** waiting.csv: probability,activation,activation_hz,mean_wait_s,sem_s,omission_trials,serotonin_hz. */
