@@ -152,13 +152,6 @@ final class BadInputs {
 			row("selection", "groups", List.of(), "groups=foo"),
 			row("selection", "groups", List.of(), "groups=healthy,healthy"),     // a group twice
 			row("selection", "groups", List.of(), "groups=healthy,,pd_on"),
-			row("delays", "delays", List.of(), "delays=abc"),
-			row("delays", "delays", List.of(), "delays=2000,1000"),              // not ascending
-			row("delays", "delays", List.of(), "delays=1000,1000"),
-			row("delays", "delays", List.of(), "delays=1005"),                   // not a whole number of TD steps
-			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
-			row("delays", "delays", List.of(), "delays=40000"),
-			row("delays", "delays", List.of(), "delays=,"),
 			row("waiting", "probabilities", List.of(), "probabilities=abc"),
 			row("waiting", "probabilities", List.of(), "probabilities=0.5,0.25"),  // not ascending
 			row("waiting", "probabilities", List.of(), "probabilities=0.5,0.5"),
@@ -166,6 +159,13 @@ final class BadInputs {
 			row("waiting", "probabilities", List.of(), "probabilities=0"),
 			row("waiting", "probabilities", List.of(), "probabilities=NaN"),
 			row("waiting", "probabilities", List.of(), "probabilities=,"),
+			row("delays", "delays", List.of(), "delays=abc"),
+			row("delays", "delays", List.of(), "delays=2000,1000"),              // not ascending
+			row("delays", "delays", List.of(), "delays=1000,1000"),
+			row("delays", "delays", List.of(), "delays=1005"),                   // not a whole number of TD steps
+			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
+			row("delays", "delays", List.of(), "delays=40000"),
+			row("delays", "delays", List.of(), "delays=,"),
 			row("forecast", "large_reward", List.of(), "large_reward=0.1"),     // not above the small reward
 			row("forecast", "large_reward", List.of(), "small_reward=2"));
 	}
@@ -180,8 +180,8 @@ final class BadInputs {
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
-			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
 			row("waiting", "trials", List.of(), "serotonin=10000", "trials=10000"),
+			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
 			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"));
 	}
 

@@ -15,7 +15,6 @@ import org.neurotd.commands.OpponentCommand;
 import org.neurotd.commands.SelectionCommand;
 import org.neurotd.commands.SimulatePopulation;
 import org.neurotd.commands.SsriCommand;
-import org.neurotd.commands.WaitingCommand;
 
 /**
  * For each command that writes files, one key to give it (every other key left out, so it takes
@@ -41,11 +40,11 @@ public final class OneKeyCases {
 		new Case(KneeCommand.class, "knee", "caps=4", false),
 		new Case(DemoCommand.class, "demo", "losses=0,0.8", false),
 		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
+		new Case(org.neurotd.commands.WaitingCommand.class, "waiting", "trials=20", false),
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
-		new Case(WaitingCommand.class, "waiting", "trials=20", false),
 		new Case(ForecastCommand.class, "forecast", "neurons=20", false));
 
 	private OneKeyCases() {}
