@@ -227,7 +227,7 @@ public final class SpikeGenerator {
 	 * @return the position after the last spike written
 	 */
 	public static int spikes(ResponseCourse rates, FiringModel firing, double refractoryMs, Rng rng, int[] out, int pos) {
-		return neuron(1, 0, rates, firing, 0, rng, refractoryMs, integrals(rates), out, pos);
+		return neuron(1, 0, rates, firing, 0, rng, refractoryMs, new Scratch(rates), out, pos);
 	}
 
 	/**
