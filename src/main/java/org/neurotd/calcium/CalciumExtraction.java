@@ -83,8 +83,8 @@ public record CalciumExtraction(List<CellRoi> rois, List<CellTrace> traces, doub
 			}
 			else {
 				try {
-					Recording fromMovie = ImagedRecording.of(m, byNeuron(matched.get(), inferredTimes(traces, m)));
-					Recording fromSpikes = ImagedRecording.of(m, byNeuron(matched.get(), trueTimes(matched.get(), m)));
+					Recording fromMovie = ImagedRecording.of(m, inferredTimes(traces, m));
+					Recording fromSpikes = ImagedRecording.of(m, trueTimes(matched.get(), m));
 					CriticValues healthy = StriatalCritic.learnReference(fromMovie.simulation(), readout);
 					microscope = Optional.of(ValueDecoding.of(fromMovie, readout, healthy));
 					spikes = Optional.of(ValueDecoding.of(fromSpikes, readout, healthy));
@@ -113,20 +113,6 @@ public record CalciumExtraction(List<CellRoi> rois, List<CellTrace> traces, doub
 			r[i] = SpikeAccuracy.correlation(inferred, SpikeAccuracy.binTimes(truth.movieTimes(i), inferred.length));
 		}
 		return r;
-	}
-
-	/** Per-cell spikes reordered as the population's raster rows (every row imaged once). */
-	private static List<List<int[]>> byNeuron(GroundTruth truth, List<List<int[]>> perCell) {
-		List<List<int[]>> rows = new ArrayList<>(perCell);
-		for (int i = 0; i < perCell.size(); i++) {
-			int row = truth.neurons()[i];
-			if (row < 0 || row >= rows.size()) {
-				throw new IllegalArgumentException("cell " + truth.names().get(i) + " is raster row " + row + " of "
-					+ rows.size() + " imaged cells: not every neuron of the population is imaged");
-			}
-			rows.set(row, perCell.get(i));
-		}
-		return rows;
 	}
 
 	private static List<List<int[]>> inferredTimes(List<CellTrace> traces, MovieMetadata m) {

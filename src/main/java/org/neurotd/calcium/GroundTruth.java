@@ -17,10 +17,9 @@ import org.neurotd.params.InvalidParameterException;
  * (roi,trial,time_ms,movie_ms,frame), ROIs numbered from 1 in the ROI set's order.
  *
  * @param names each cell's ROI name, in ROI order
- * @param neurons each cell's raster row in the source recording's population
  * @param spikes each cell's spikes as {trial, time within the trial in ms, time in the movie in ms}
  */
-public record GroundTruth(List<String> names, int[] neurons, List<List<double[]>> spikes) {
+public record GroundTruth(List<String> names, List<List<double[]>> spikes) {
 
 	/** The cells table's name. */
 	public static final String CELLS = "cells.csv";
@@ -42,14 +41,11 @@ public record GroundTruth(List<String> names, int[] neurons, List<List<double[]>
 		Path cells = folder.resolve(CELLS), spikes = folder.resolve(SPIKES);
 		if (!Files.isRegularFile(cells) || !Files.isRegularFile(spikes)) return null;
 		try {
-			List<String[]> cellRows = rows(cells, "roi", "name", "neuron");
 			List<String> names = new ArrayList<>();
-			int[] neurons = new int[cellRows.size()];
-			for (String[] row : cellRows) {
+			for (String[] row : rows(cells, "roi", "name")) {
 				int roi = Integer.parseInt(row[0]);
 				if (roi != names.size() + 1) throw new NumberFormatException("rois out of order at " + roi);
 				names.add(row[1]);
-				neurons[roi - 1] = Integer.parseInt(row[2]);
 			}
 			List<List<double[]>> perCell = new ArrayList<>();
 			for (int i = 0; i < names.size(); i++) perCell.add(new ArrayList<>());
@@ -57,7 +53,7 @@ public record GroundTruth(List<String> names, int[] neurons, List<List<double[]>
 				perCell.get(Integer.parseInt(row[0]) - 1).add(new double[] { Integer.parseInt(row[1]),
 					Double.parseDouble(row[2]), Double.parseDouble(row[3]) });
 			}
-			return new GroundTruth(List.copyOf(names), neurons, perCell);
+			return new GroundTruth(List.copyOf(names), perCell);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -2,9 +2,12 @@ package org.neurotd.calcium;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.random.Rng;
+import org.neurotd.recording.Lesion;
 import org.neurotd.recording.RecordedPopulation;
 import org.neurotd.recording.Recording;
 import org.neurotd.recording.RecordingMetadata;
@@ -13,9 +16,17 @@ import org.neurotd.task.TrialEvents;
 
 /**
  * The recording a movie shows, rebuilt from its metadata with the imaged population's spikes
- * replaced by spikes given per cell (inferred from the movie, or the true ones): a recording the
- * decoder reads as it reads any other. Only the imaged trials are kept, so its simulation holds
- * that many trials (the first ones of the source session: the same events and errors).
+ * replaced by spikes given per imaged cell (inferred from the movie, or the true ones): a
+ * recording the decoder reads as it reads any other. Only the imaged trials are kept, so its
+ * simulation holds that many trials (the first ones of the source session: the same events and
+ * errors).
+ * <p>
+ * A field of view holds a sample of the population: {@code m} of its {@code R} recorded neurons
+ * ({@code R} of {@code H} healthy ones when degraded). The imaged cells stand for their
+ * population at its size: the rebuilt population has {@code m} neurons, healthy ones scaled to
+ * {@code H' = round(H m / R)} (the simulation's size too, so the critic's healthy reference is a
+ * population of that size), so the share of survivors, the compensation it sets and the error
+ * per neuron are those of the whole; its survivors are numbered 0 to m - 1.
  */
 public final class ImagedRecording {
 
@@ -24,24 +35,28 @@ public final class ImagedRecording {
 	/**
 	 * The source recording of {@code movie} with the imaged population's spikes {@code spikes}.
 	 *
-	 * @param spikes per cell (raster row), per imaged trial, the spike times in ms within the trial,
+	 * @param spikes per imaged cell, per imaged trial, the spike times in ms within the trial,
 	 *          ascending
-	 * @throws IllegalArgumentException if the cells are not the population's raster rows
+	 * @throws IllegalArgumentException if more cells are given than the population recorded
 	 */
 	public static Recording of(MovieMetadata movie, List<List<int[]>> spikes) {
 		RecordingMetadata.Description d = RecordingMetadata.describe(movie.recording());
 		SimulationParameters s = d.simulation();
-		SimulationParameters imaged = new SimulationParameters(s.neurons(), movie.trials(), s.training(), s.learning(),
-			s.task(), s.td(), s.representation(), s.learner(), s.neuron(), s.seed());
-		TrialEvents events = new TrialEvents(d.events().trials().subList(0, movie.trials()));
 		RecordingMetadata.PopulationDescription p = d.populations().stream()
 			.filter(x -> x.name().equals(movie.population())).findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("the recording has no " + movie.population() + " population"));
-		if (spikes.size() != p.rows()) {
-			throw new IllegalArgumentException(spikes.size() + " cells imaged but the " + p.name() + " population has "
-				+ p.rows() + " neurons recorded");
+		int m = spikes.size(), rows = p.rows();
+		if (m > rows || m == 0) {
+			throw new IllegalArgumentException(m + " cells imaged but the " + p.name() + " population has " + rows
+				+ " neurons recorded");
 		}
-		RecordedPopulation population = new RecordedPopulation(p.name(), p.neuron(), p.lesion(),
+		int healthy = (int) Math.max(m, Math.round((double) p.neurons() * m / rows));
+		Optional<Lesion> lesion = p.lesion().map(l -> new Lesion(l.loss(), l.denervation(), l.compensation(), l.cap(),
+			l.lossOrder(), l.seed(), healthy, IntStream.range(0, m).toArray()));
+		SimulationParameters imaged = new SimulationParameters(healthy, movie.trials(), s.training(), s.learning(),
+			s.task(), s.td(), s.representation(), s.learner(), s.neuron(), s.seed());
+		TrialEvents events = new TrialEvents(d.events().trials().subList(0, movie.trials()));
+		RecordedPopulation population = new RecordedPopulation(p.name(), p.neuron(), lesion,
 			raster(spikes, movie.trials(), s.task().durationMs()));
 		return new Recording(imaged, events, List.of(population));
 	}

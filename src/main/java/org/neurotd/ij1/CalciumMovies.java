@@ -5,6 +5,7 @@ import ij.ImageStack;
 import ij.io.Opener;
 import ij.measure.Calibration;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.util.Fraction;
 
 import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.MemoryBudget;
 
 /**
  * A calcium movie TIFF as an ImgLib2 image (x, y, time) over the stack's own pixel arrays (no
@@ -46,6 +48,13 @@ public final class CalciumMovies {
 	 */
 	public static Movie open(Path file) {
 		if (!Files.isRegularFile(file)) throw new InvalidParameterException("movie", file, "an existing movie TIFF");
+		try {
+			// the pixels are held while the traces are read; a float copy doubles a non-16-bit movie
+			MemoryBudget.require("movie", file, Files.size(file), "the movie's pixels, held while its traces are read");
+		}
+		catch (IOException e) {
+			throw new InvalidParameterException("movie", file, "a readable file (" + e.getMessage() + ")");
+		}
 		ImagePlus imp = new Opener().openImage(file.toString());
 		if (imp == null) throw new InvalidParameterException("movie", file, "an image file ImageJ opens (a TIFF)");
 		return of(imp);

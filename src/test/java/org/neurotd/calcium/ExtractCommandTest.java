@@ -96,6 +96,13 @@ class ExtractCommandTest {
 			expectError(commands, "rois: ROI cell-0001 lies outside", "movie", tif.toFile(), "rois",
 				dir.resolve("outside.zip").toString(), "tau_ms", TAU_MS, "output", out.toFile());
 			expectError(commands, "movie=", "movie", dir.resolve("missing.tif").toFile(), "output", out.toFile());
+			Path huge = dir.resolve("huge.tif"); // sparse: 1 TB long, nothing stored
+			try (var channel = Files.newByteChannel(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+				java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+				channel.position(1L << 40).write(java.nio.ByteBuffer.wrap(new byte[1]));
+			}
+			expectError(commands, "movie=", "movie", huge.toFile(), "rois", dir.resolve("rois.zip").toString(), "output",
+				out.toFile());
 		}
 		assertFalse(Files.exists(out), "nothing written");
 	}

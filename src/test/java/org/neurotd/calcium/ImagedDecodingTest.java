@@ -62,6 +62,34 @@ class ImagedDecodingTest {
 			"centre of the omission dip (ms)");
 	}
 
+	@Test
+	void aFieldOfViewsCellsStandForTheirPopulationAtItsSize() {
+		SimulationParameters p = SimulationKeys.BLOCK.read(Values.none().with(SimulationKeys.NEURONS, 60)
+			.with(SimulationKeys.TRIALS, 20).with(SimulationKeys.TRAINING, 200));
+		Recording recording = Simulation.run(p, 2, Progress.NONE).recording();
+		TaskParameters task = p.task();
+		MovieMetadata movie = new MovieMetadata(FRAME_MS, 0, TAU_MS, AMPLITUDE, p.trials(), task.durationMs(),
+			Recording.DOPAMINE, 1, RecordingMetadata.write(recording));
+		SpikeRaster raster = recording.dopamine().raster();
+		List<List<int[]>> third = new ArrayList<>();
+		for (int i = 0; i < raster.neurons(); i += 3) {
+			List<int[]> perTrial = new ArrayList<>();
+			for (int k = 0; k < raster.trials(); k++) {
+				int[] t = new int[raster.count(k, i)];
+				for (int j = 0; j < t.length; j++) t[j] = raster.time(raster.from(k, i) + j);
+				perTrial.add(t);
+			}
+			third.add(perTrial);
+		}
+		Recording imaged = ImagedRecording.of(movie, third);
+		assertEquals(20, imaged.dopamine().raster().neurons());
+		double all = mean(ErrorObserver.observe(recording).rewarded(), ErrorObserver.observe(recording).timeMs(),
+			task.csTimeMs(), task.csTimeMs() + 200);
+		ObservedErrors sample = ErrorObserver.observe(imaged);
+		double seen = mean(sample.rewarded(), sample.timeMs(), task.csTimeMs(), task.csTimeMs() + 200);
+		assertEquals(all, seen, 0.25 * all, "the CS response of a third of the neurons, at the population's scale");
+	}
+
 	/** Neuron {@code i}'s AR(1) dF/F over the trials back to back, frame by frame, with Gaussian noise. */
 	private static double[] calcium(SpikeRaster raster, int i, int durationMs, double g, Rng noise) {
 		int frames = (int) Math.ceil(raster.trials() * durationMs / FRAME_MS);
