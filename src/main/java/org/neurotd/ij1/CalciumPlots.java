@@ -13,14 +13,14 @@ import org.neurotd.report.Table;
 public final class CalciumPlots {
 
 	/** Length of movie the trace figure shows. */
-	public static final double SHOWN_S = 20;
+	public static final double SHOWN_S = 8;
 
 	private CalciumPlots() {}
 
 	/**
 	 * One ROI's dF/F over the movie's first {@link #SHOWN_S} s, the AR(1) calcium fitted to it,
-	 * and below them the inferred spikes as bars (height in spikes, one spike = 0.1 of the axis'
-	 * dF/F unit) and the true spikes as ticks when known.
+	 * and below them the inferred spikes as bars (height in spikes, one spike a sixth of the
+	 * highest dF/F shown) and the true spikes as ticks when known.
 	 */
 	public static Plot trace(CalciumExtraction e, int roi) {
 		CellTrace c = e.traces().get(roi);
@@ -33,7 +33,7 @@ public final class CalciumPlots {
 			calcium[f] = c.calcium()[f];
 			high = Math.max(high, dff[f]);
 		}
-		double unit = Math.max(0.05, high / 10);
+		double unit = Math.max(0.05, high / 6);
 		Plot plot = new Plot(String.format(Locale.ROOT, "%s: dF/F and inferred spikes (OASIS, AR(1))", e.rois().get(roi).name()),
 			"time (s)", "dF/F");
 		plot.setSize(720, 360);
@@ -86,12 +86,49 @@ public final class CalciumPlots {
 		return new double[][] { x, y };
 	}
 
-	/** The decoded error from the true spikes of the imaged cells and from the movie, rewarded and omitted trials. */
+	/** Width of the running mean the decoded-error figure draws (decode.csv keeps every TD step). */
+	public static final int SMOOTHING_MS = 50;
+
+	/**
+	 * The decoded error from the true spikes of the imaged cells and from the movie, rewarded and
+	 * omitted trials, as a running mean over {@link #SMOOTHING_MS}.
+	 */
 	public static Plot decoding(Table decoded) {
-		return Plots.lines("Decoded TD error: the imaged cells' spikes and the movie", decoded, "time_ms", "time in trial (ms)",
-			"decoded error (full reward = 1)",
-			new String[] { "spikes_rewarded", "movie_rewarded", "spikes_omitted", "movie_omitted" },
-			new String[] { "true spikes, rewarded", "inferred from the movie, rewarded", "true spikes, omitted",
+		String[] columns = { "spikes_rewarded", "movie_rewarded", "spikes_omitted", "movie_omitted" };
+		double[] time = decoded.column("time_ms");
+		int width = time.length > 1 ? Math.max(1, (int) Math.round(SMOOTHING_MS / (time[1] - time[0]))) : 1;
+		String[] all = new String[columns.length + 1];
+		all[0] = "time_ms";
+		System.arraycopy(columns, 0, all, 1, columns.length);
+		Table smooth = new Table(all);
+		double[][] series = new double[columns.length][];
+		for (int c = 0; c < columns.length; c++) series[c] = runningMean(decoded.column(columns[c]), width);
+		for (int i = 0; i < time.length; i++) {
+			double[] row = new double[all.length];
+			row[0] = time[i];
+			for (int c = 0; c < columns.length; c++) row[c + 1] = series[c][i];
+			smooth.add(row);
+		}
+		return Plots.lines("Decoded TD error: the imaged cells' true spikes and the spikes inferred from the movie ("
+			+ SMOOTHING_MS + " ms running mean)", smooth, "time_ms", "time in trial (ms)", "decoded error (full reward = 1)",
+			columns, new String[] { "true spikes, rewarded", "inferred from the movie, rewarded", "true spikes, omitted",
 				"inferred from the movie, omitted" });
+	}
+
+	/** Centred running mean over {@code width} points (fewer at the ends), NaN where all are NaN. */
+	private static double[] runningMean(double[] v, int width) {
+		double[] out = new double[v.length];
+		for (int i = 0; i < v.length; i++) {
+			double sum = 0;
+			int n = 0;
+			for (int j = Math.max(0, i - width / 2); j <= Math.min(v.length - 1, i + width / 2); j++) {
+				if (!Double.isNaN(v[j])) {
+					sum += v[j];
+					n++;
+				}
+			}
+			out[i] = n == 0 ? Double.NaN : sum / n;
+		}
+		return out;
 	}
 }
