@@ -31,12 +31,9 @@ class ImagedDecodingTest {
 
 	@Test
 	void decodedErrorFromInferredSpikesMatchesTheSpikesInSignAndTiming() {
-		SimulationParameters p = SimulationKeys.BLOCK.read(Values.none().with(SimulationKeys.NEURONS, 40)
-			.with(SimulationKeys.TRIALS, 20).with(SimulationKeys.TRAINING, 200));
-		Recording recording = Simulation.run(p, 2, Progress.NONE).recording();
-		TaskParameters task = p.task();
-		MovieMetadata movie = new MovieMetadata(FRAME_MS, 0, TAU_MS, AMPLITUDE, p.trials(), task.durationMs(),
-			Recording.DOPAMINE, 1, RecordingMetadata.write(recording));
+		Recording recording = recording(40);
+		TaskParameters task = recording.simulation().task();
+		MovieMetadata movie = movie(recording);
 		SpikeRaster raster = recording.dopamine().raster();
 		List<List<int[]>> inferred = new ArrayList<>();
 		double g = TraceAnalysis.decayPerFrame(TAU_MS, FRAME_MS);
@@ -64,12 +61,9 @@ class ImagedDecodingTest {
 
 	@Test
 	void aFieldOfViewsCellsStandForTheirPopulationAtItsSize() {
-		SimulationParameters p = SimulationKeys.BLOCK.read(Values.none().with(SimulationKeys.NEURONS, 60)
-			.with(SimulationKeys.TRIALS, 20).with(SimulationKeys.TRAINING, 200));
-		Recording recording = Simulation.run(p, 2, Progress.NONE).recording();
-		TaskParameters task = p.task();
-		MovieMetadata movie = new MovieMetadata(FRAME_MS, 0, TAU_MS, AMPLITUDE, p.trials(), task.durationMs(),
-			Recording.DOPAMINE, 1, RecordingMetadata.write(recording));
+		Recording recording = recording(60);
+		TaskParameters task = recording.simulation().task();
+		MovieMetadata movie = movie(recording);
 		SpikeRaster raster = recording.dopamine().raster();
 		List<List<int[]>> third = new ArrayList<>();
 		for (int i = 0; i < raster.neurons(); i += 3) {
@@ -88,6 +82,18 @@ class ImagedDecodingTest {
 		ObservedErrors sample = ErrorObserver.observe(imaged);
 		double seen = mean(sample.rewarded(), sample.timeMs(), task.csTimeMs(), task.csTimeMs() + 200);
 		assertEquals(all, seen, 0.25 * all, "the CS response of a third of the neurons, at the population's scale");
+	}
+
+	private static Recording recording(int neurons) {
+		SimulationParameters p = SimulationKeys.BLOCK.read(Values.none().with(SimulationKeys.NEURONS, neurons)
+			.with(SimulationKeys.TRIALS, 20).with(SimulationKeys.TRAINING, 200));
+		return Simulation.run(p, 2, Progress.NONE).recording();
+	}
+
+	/** What a 30 Hz movie of {@code recording}'s trials, back to back, says about itself. */
+	private static MovieMetadata movie(Recording recording) {
+		return new MovieMetadata(FRAME_MS, 0, TAU_MS, AMPLITUDE, recording.events().size(),
+			recording.simulation().task().durationMs(), Recording.DOPAMINE, 1, RecordingMetadata.write(recording));
 	}
 
 	/** Neuron {@code i}'s AR(1) dF/F over the trials back to back, frame by frame, with Gaussian noise. */
