@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 
+import org.neurotd.params.Require;
+
 /**
  * The running baseline F0 of a fluorescence trace, for dF/F = (F - F0) / F0.
  * <ul>
@@ -32,12 +34,9 @@ public enum Baseline {
 		return key;
 	}
 
-	/** The baseline called {@code key}. */
+	/** The baseline called {@code key}; the error names {@code baseline} and the choices. */
 	public static Baseline parse(String key) {
-		for (Baseline b : values()) {
-			if (b.key.equals(key)) return b;
-		}
-		throw new IllegalArgumentException("baseline " + key);
+		return Require.choice("baseline", key, values(), Baseline::key);
 	}
 
 	/**
