@@ -12,8 +12,9 @@ public final class ExtractionKeys {
 	private ExtractionKeys() {}
 
 	/** The calcium movie to read. */
-	public static final Key<String> MOVIE = Key.path("movie", Key.Type.FILE).label("Calcium movie")
-		.describe("A calcium movie TIFF (x, y, time), e.g. movie.tif written by Simulate Calcium Imaging");
+	public static final Key<String> MOVIE = Key.text("movie", "").label("Calcium movie")
+		.describe("Path of a calcium movie TIFF (x, y, time), e.g. movie.tif written by Simulate Calcium Imaging;"
+			+ " recorded in run.properties, so the result reproduces from the same file");
 	/** The ROI set. */
 	public static final Key<String> ROIS = Key.text("rois", "").label("ROI set")
 		.describe("Path of an ImageJ ROI set (.zip, as the ROI Manager saves it, or one .roi); empty: rois.zip beside"

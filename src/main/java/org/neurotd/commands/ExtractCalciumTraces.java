@@ -56,9 +56,10 @@ public class ExtractCalciumTraces extends DopamineCommand {
 
 	// BEGIN DECLARED INPUTS
 	@Parameter(label = "Calcium movie",
-		description = "A calcium movie TIFF (x, y, time), e.g. movie.tif written by Simulate Calcium Imaging",
+		description = "Path of a calcium movie TIFF (x, y, time), e.g. movie.tif written by Simulate Calcium"
+			+ " Imaging; recorded in run.properties, so the result reproduces from the same file", required = false,
 		persist = false)
-	private File movie;
+	private String movie = "";
 
 	@Parameter(label = "ROI set",
 		description = "Path of an ImageJ ROI set (.zip, as the ROI Manager saves it, or one .roi); empty: rois.zip"
@@ -146,8 +147,9 @@ public class ExtractCalciumTraces extends DopamineCommand {
 	protected void execute() {
 		ExtractionParameters p = ExtractionKeys.BLOCK.read(values());
 		ReadoutParameters decoding = ReadoutKeys.BLOCK.read(values());
-		if (movie == null || movie.getPath().isEmpty()) throw new InvalidParameterException("movie", "is required: a movie TIFF");
-		CalciumMovies.Movie m = CalciumMovies.open(movie.toPath());
+		if (movie.isBlank()) throw new InvalidParameterException("movie", "is required: the path of a movie TIFF");
+		Path moviePath = Path.of(movie.trim());
+		CalciumMovies.Movie m = CalciumMovies.open(moviePath);
 		Optional<MovieMetadata> metadata = MovieMetadata.of(m.info());
 		recordingInfo = metadata.map(MovieMetadata::recording).orElse(null);
 		double frameMs = metadata.map(MovieMetadata::frameMs).orElse(m.frameMs());
@@ -155,7 +157,7 @@ public class ExtractCalciumTraces extends DopamineCommand {
 			throw new InvalidParameterException("movie", "has no frame interval (no Dopamine TD metadata and none in"
 				+ " Image > Properties): set its frame interval");
 		}
-		Path folder = movie.toPath().toAbsolutePath().getParent();
+		Path folder = moviePath.toAbsolutePath().getParent();
 		var cells = RoiSets.read(roiSet(folder, metadata.isPresent()));
 		GroundTruth truth = GroundTruth.in(folder);
 		OutputFolder out = outputFolder(names(truth != null, metadata.isPresent()));

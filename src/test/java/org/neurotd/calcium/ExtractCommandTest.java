@@ -50,9 +50,9 @@ class ExtractCommandTest {
 		try (Context context = new Context(CommandService.class, StatusService.class)) {
 			CommandService commands = context.service(CommandService.class);
 			// r = 1: the neuropil lies under the cell as fully as around it in this movie
-			HeadlessRun.completed(commands, ExtractCalciumTraces.class, "movie", tif.toFile(), "rois",
+			HeadlessRun.completed(commands, ExtractCalciumTraces.class, "movie", tif.toString(), "rois",
 				dir.resolve("rois.zip").toString(), "r", 1.0, "tau_ms", TAU_MS, "output", dir.resolve("r1").toFile());
-			HeadlessRun.completed(commands, ExtractCalciumTraces.class, "movie", tif.toFile(), "rois",
+			HeadlessRun.completed(commands, ExtractCalciumTraces.class, "movie", tif.toString(), "rois",
 				dir.resolve("rois.zip").toString(), "r", 0.0, "tau_ms", TAU_MS, "output", dir.resolve("r0").toFile());
 		}
 		double[] dff = column(dir.resolve("r1/traces.csv"), 1, "dff");
@@ -85,23 +85,23 @@ class ExtractCommandTest {
 		Path out = dir.resolve("out");
 		try (Context context = new Context(CommandService.class, StatusService.class)) {
 			CommandService commands = context.service(CommandService.class);
-			expectError(commands, "rois:", "movie", tif.toFile(), "tau_ms", TAU_MS, "output", out.toFile());
-			expectError(commands, "tau_ms:", "movie", tif.toFile(), "rois", dir.resolve("rois.zip").toString(),
+			expectError(commands, "rois:", "movie", tif.toString(), "tau_ms", TAU_MS, "output", out.toFile());
+			expectError(commands, "tau_ms:", "movie", tif.toString(), "rois", dir.resolve("rois.zip").toString(),
 				"output", out.toFile());
-			expectError(commands, "movie:", "movie", tif.toFile(), "rois", dir.resolve("rois.zip").toString(), "tau_ms",
+			expectError(commands, "movie:", "movie", tif.toString(), "rois", dir.resolve("rois.zip").toString(), "tau_ms",
 				5.0, "output", out.toFile());
 			SyntheticMovie wide = new SyntheticMovie(64, 64, 10, FRAME_MS, new int[] { 62 }, new int[] { 32 }, 4,
 				new int[1][10]);
 			wide.writeRois(dir.resolve("outside.zip"));
-			expectError(commands, "rois: ROI cell-0001 lies outside", "movie", tif.toFile(), "rois",
+			expectError(commands, "rois: ROI cell-0001 lies outside", "movie", tif.toString(), "rois",
 				dir.resolve("outside.zip").toString(), "tau_ms", TAU_MS, "output", out.toFile());
-			expectError(commands, "movie=", "movie", dir.resolve("missing.tif").toFile(), "output", out.toFile());
+			expectError(commands, "movie=", "movie", dir.resolve("missing.tif").toString(), "output", out.toFile());
 			Path huge = dir.resolve("huge.tif"); // sparse: 1 TB long, nothing stored
 			try (var channel = Files.newByteChannel(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
 				java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
 				channel.position(1L << 40).write(java.nio.ByteBuffer.wrap(new byte[1]));
 			}
-			expectError(commands, "movie=", "movie", huge.toFile(), "rois", dir.resolve("rois.zip").toString(), "output",
+			expectError(commands, "movie=", "movie", huge.toString(), "rois", dir.resolve("rois.zip").toString(), "output",
 				out.toFile());
 		}
 		assertFalse(Files.exists(out), "nothing written");
