@@ -54,6 +54,9 @@ final class BadInputs {
 	/** Recording TIFFs the rows refer to. */
 	record Fixtures(Path healthy, Path degraded, Path plain, Path corrupted, Path newer, Path sixteenBit, Path aFile) {}
 
+	/** A small calcium movie for the commands that read one. */
+	static final String SAMPLE_MOVIE = org.neurotd.imagej.OneKeyCases.SAMPLE_MOVIE;
+
 	private BadInputs() {}
 
 	/** Small recordings and other files in {@code dir} for the recording rows. */
@@ -89,7 +92,8 @@ final class BadInputs {
 		List<Row> rows = new ArrayList<>();
 		CommandIndex.byName(commands).forEach((name, info) -> {
 			if (name.equals("reproduce")) return;
-			List<String> base = needs(info) ? List.of("recording=" + f.healthy()) : List.of();
+			List<String> base = needs(info) ? List.of("recording=" + f.healthy())
+				: info.getInput("movie") != null ? List.of("movie=" + SAMPLE_MOVIE) : List.of();
 			for (Key<?> key : CommandIndex.instance(info).keys()) {
 				for (String value : badValues(key)) rows.add(row(name, key.name(), base, key.name() + "=" + value));
 			}
