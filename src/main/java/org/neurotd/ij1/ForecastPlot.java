@@ -16,17 +16,14 @@ import org.neurotd.forecast.ForecastUpdates;
  */
 public final class ForecastPlot {
 
-	private static final Color[] COLORS = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c) };
 	/** TD steps pooled per plotted point (50 ms), so the curve is readable at the population's noise. */
 	private static final int POOL = 5;
-
 	private ForecastPlot() {}
 
 	/** The firing of each sequence of forecast.csv against time. */
 	public static Plot forecast(List<ForecastCourse> courses) {
-		Plot plot = new Plot("Dopamine firing when the forecast changes (read from the spikes)", "time in trial (s)",
+		Plot plot = titled("Dopamine firing when the forecast changes (read from the spikes)", "time in trial (s)",
 			"firing (Hz per neuron, mean over trials)");
-		plot.setSize(720, 440);
 		double high = 0;
 		for (ForecastCourse c : courses) {
 			double[] y = pooled(c.dopamineHz());
@@ -35,7 +32,7 @@ public final class ForecastPlot {
 				x[j] = (j + 0.5) * POOL * ForecastUpdates.STEP_MS / 1000.0;
 				high = Math.max(high, y[j]);
 			}
-			plot.setColor(COLORS[c.sequence().ordinal()]);
+			plot.setColor(Plots.color(c.sequence().ordinal()));
 			plot.setLineWidth(2);
 			plot.add("line", x, y);
 			plot.setLabel(-1, c.sequence().key());
@@ -58,6 +55,15 @@ public final class ForecastPlot {
 		return plot;
 	}
 
+	/** A plot whose title is also drawn above its frame (a saved PNG has no window title). */
+	private static Plot titled(String title, String xLabel, String yLabel) {
+		Plot plot = new Plot(title, xLabel, yLabel);
+		plot.setSize(720, 440);
+		plot.setJustification(Plot.LEFT);
+		plot.addLabel(0, 0, title);
+		return plot;
+	}
+
 	private static double[] pooled(double[] hz) {
 		double[] out = new double[hz.length / POOL];
 		for (int j = 0; j < out.length; j++) {
@@ -68,9 +74,8 @@ public final class ForecastPlot {
 
 	/** Each item's TD error in feed.csv's two feeds against the items seen. */
 	public static Plot feed(List<Feed.Item> items, int itemsPerSession) {
-		Plot plot = new Plot("Feed errors: the endless feed's never resolve, the ending feed's die away",
+		Plot plot = titled("Feed errors: the endless feed's never resolve, the ending feed's die away",
 			"items seen", "TD error (reward units)");
-		plot.setSize(720, 440);
 		double low = 0, high = 0, last = 1;
 		for (FeedKind kind : FeedKind.values()) {
 			List<Feed.Item> series = items.stream().filter(i -> i.feed() == kind).toList();
@@ -81,7 +86,7 @@ public final class ForecastPlot {
 				high = Math.max(high, v);
 			}
 			if (x.length > 0) last = Math.max(last, x[x.length - 1]);
-			plot.setColor(COLORS[kind.ordinal()]);
+			plot.setColor(Plots.color(kind.ordinal()));
 			plot.setLineWidth(kind == FeedKind.ENDING ? 2 : 1);
 			plot.add("line", x, y);
 			plot.setLabel(-1, kind.key());

@@ -160,7 +160,13 @@ final class BadInputs {
 			row("delays", "delays", List.of(), "delays=40000"),
 			row("delays", "delays", List.of(), "delays=,"),
 			row("forecast", "large_reward", List.of(), "large_reward=0.1"),     // not above the small reward
-			row("forecast", "large_reward", List.of(), "small_reward=2"));
+			row("forecast", "large_reward", List.of(), "small_reward=2"),
+			row("delay", "delays", List.of(), "delays=400,200"),                 // not ascending
+			row("delay", "delays", List.of(), "delays=0,20000"),
+			row("delay", "delays", List.of(), "delays=10.5"),
+			row("delay", "delays", List.of(), "delays=,"),
+			row("delay", "noise_levels", List.of(), "noise_levels=1,-1"),
+			row("delay", "noise_levels", List.of(), "noise_levels=abc"));
 	}
 
 	private static List<Row> sizes() {
@@ -174,7 +180,8 @@ final class BadInputs {
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
 			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
-			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"));
+			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"),
+			row("delay", "trials", List.of(), "trials=100000", "seeds=100"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {
