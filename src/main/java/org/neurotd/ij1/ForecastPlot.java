@@ -18,12 +18,14 @@ public final class ForecastPlot {
 
 	/** TD steps pooled per plotted point (50 ms), so the curve is readable at the population's noise. */
 	private static final int POOL = 5;
+
 	private ForecastPlot() {}
 
 	/** The firing of each sequence of forecast.csv against time. */
 	public static Plot forecast(List<ForecastCourse> courses) {
-		Plot plot = titled("Dopamine firing when the forecast changes (read from the spikes)", "time in trial (s)",
+		Plot plot = new Plot("Dopamine firing when the forecast changes (read from the spikes)", "time in trial (s)",
 			"firing (Hz per neuron, mean over trials)");
+		plot.setSize(720, 440);
 		double high = 0;
 		for (ForecastCourse c : courses) {
 			double[] y = pooled(c.dopamineHz());
@@ -55,15 +57,6 @@ public final class ForecastPlot {
 		return plot;
 	}
 
-	/** A plot whose title is also drawn above its frame (a saved PNG has no window title). */
-	private static Plot titled(String title, String xLabel, String yLabel) {
-		Plot plot = new Plot(title, xLabel, yLabel);
-		plot.setSize(720, 440);
-		plot.setJustification(Plot.LEFT);
-		plot.addLabel(0, 0, title);
-		return plot;
-	}
-
 	private static double[] pooled(double[] hz) {
 		double[] out = new double[hz.length / POOL];
 		for (int j = 0; j < out.length; j++) {
@@ -74,8 +67,9 @@ public final class ForecastPlot {
 
 	/** Each item's TD error in feed.csv's two feeds against the items seen. */
 	public static Plot feed(List<Feed.Item> items, int itemsPerSession) {
-		Plot plot = titled("Feed errors: the endless feed's never resolve, the ending feed's die away",
+		Plot plot = new Plot("Feed errors: the endless feed's never resolve, the ending feed's die away",
 			"items seen", "TD error (reward units)");
+		plot.setSize(720, 440);
 		double low = 0, high = 0, last = 1;
 		for (FeedKind kind : FeedKind.values()) {
 			List<Feed.Item> series = items.stream().filter(i -> i.feed() == kind).toList();

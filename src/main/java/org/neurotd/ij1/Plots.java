@@ -3,8 +3,6 @@ package org.neurotd.ij1;
 import ij.ImagePlus;
 import ij.gui.Plot;
 import ij.io.FileSaver;
-import ij.process.ColorProcessor;
-import ij.process.ImageProcessor;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -24,6 +22,27 @@ public final class Plots {
 		new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0x17becf) };
 
 	private Plots() {}
+
+	/** The plugin's {@code i}-th series colour (cycling). */
+	public static Color color(int i) {
+		return COLORS[i % COLORS.length];
+	}
+
+	/** One figure of {@code plots} side by side, left to right, on white. */
+	public static ImagePlus sideBySide(String title, Plot... plots) {
+		ij.process.ImageProcessor[] panels = new ij.process.ImageProcessor[plots.length];
+		int width = 0, height = 0;
+		for (int i = 0; i < plots.length; i++) {
+			panels[i] = plots[i].getProcessor();
+			width += panels[i].getWidth();
+			height = Math.max(height, panels[i].getHeight());
+		}
+		ij.process.ColorProcessor figure = new ij.process.ColorProcessor(width, height);
+		figure.setColor(Color.WHITE);
+		figure.fill();
+		for (int i = 0, x = 0; i < panels.length; x += panels[i].getWidth(), i++) figure.insert(panels[i].convertToRGB(), x, 0);
+		return new ImagePlus(title, figure);
+	}
 
 	/**
 	 * Lines of the given columns of {@code table} against its column {@code x}.
@@ -208,27 +227,6 @@ public final class Plots {
 		plot.addLabel(0.62, 0.92, "Hypothesis: flattening through");
 		plot.addLabel(0.62, 0.97, "the " + readout + " readout's threshold");
 		return plot;
-	}
-
-	/** The plugin's {@code i}-th series colour (cycling). */
-	public static Color color(int i) {
-		return COLORS[i % COLORS.length];
-	}
-
-	/** One figure of {@code plots} side by side, left to right, on white. */
-	public static ImagePlus sideBySide(String title, Plot... plots) {
-		ImageProcessor[] panels = new ImageProcessor[plots.length];
-		int width = 0, height = 0;
-		for (int i = 0; i < plots.length; i++) {
-			panels[i] = plots[i].getProcessor();
-			width += panels[i].getWidth();
-			height = Math.max(height, panels[i].getHeight());
-		}
-		ColorProcessor figure = new ColorProcessor(width, height);
-		figure.setColor(Color.WHITE);
-		figure.fill();
-		for (int i = 0, x = 0; i < panels.length; x += panels[i].getWidth(), i++) figure.insert(panels[i].convertToRGB(), x, 0);
-		return new ImagePlus(title, figure);
 	}
 
 	/** Saves a plot as PNG. */

@@ -156,17 +156,17 @@ final class BadInputs {
 			row("delays", "delays", List.of(), "delays=2000,1000"),              // not ascending
 			row("delays", "delays", List.of(), "delays=1000,1000"),
 			row("delays", "delays", List.of(), "delays=1005"),                   // not a whole number of TD steps
-			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
-			row("delays", "delays", List.of(), "delays=40000"),
-			row("delays", "delays", List.of(), "delays=,"),
-			row("forecast", "large_reward", List.of(), "large_reward=0.1"),     // not above the small reward
-			row("forecast", "large_reward", List.of(), "small_reward=2"),
 			row("delay", "delays", List.of(), "delays=400,200"),                 // not ascending
 			row("delay", "delays", List.of(), "delays=0,20000"),
 			row("delay", "delays", List.of(), "delays=10.5"),
 			row("delay", "delays", List.of(), "delays=,"),
 			row("delay", "noise_levels", List.of(), "noise_levels=1,-1"),
-			row("delay", "noise_levels", List.of(), "noise_levels=abc"));
+			row("delay", "noise_levels", List.of(), "noise_levels=abc"),
+			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
+			row("delays", "delays", List.of(), "delays=40000"),
+			row("delays", "delays", List.of(), "delays=,"),
+			row("forecast", "large_reward", List.of(), "large_reward=0.1"),     // not above the small reward
+			row("forecast", "large_reward", List.of(), "small_reward=2"));
 	}
 
 	private static List<Row> sizes() {
@@ -177,11 +177,11 @@ final class BadInputs {
 			row("simulate", "neurons", List.of(), "neurons=100000", "trials=100", "duration=60000"),
 			row("simulate", "trials", List.of(), "neurons=10000000", "trials=100"),
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
+			row("delay", "trials", List.of(), "trials=100000", "seeds=100"),
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
 			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
-			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"),
-			row("delay", "trials", List.of(), "trials=100000", "seeds=100"));
+			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {

@@ -45,10 +45,10 @@ public final class OneKeyCases {
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
+		new Case(DeliberationCommand.class, "delay", "trials=100", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
 		new Case(ForageCommand.class, "forage", "seeds=4", false),
-		new Case(ForecastCommand.class, "forecast", "neurons=20", false),
-		new Case(DeliberationCommand.class, "delay", "trials=100", false));
+		new Case(ForecastCommand.class, "forecast", "neurons=20", false));
 
 	private OneKeyCases() {}
 }
