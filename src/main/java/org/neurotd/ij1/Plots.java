@@ -28,6 +28,27 @@ public final class Plots {
 
 	private Plots() {}
 
+	/** The plugin's {@code i}-th series colour (cycling). */
+	public static Color color(int i) {
+		return COLORS[i % COLORS.length];
+	}
+
+	/** One figure of {@code plots} side by side, left to right, on white. */
+	public static ImagePlus sideBySide(String title, Plot... plots) {
+		ij.process.ImageProcessor[] panels = new ij.process.ImageProcessor[plots.length];
+		int width = 0, height = 0;
+		for (int i = 0; i < plots.length; i++) {
+			panels[i] = plots[i].getProcessor();
+			width += panels[i].getWidth();
+			height = Math.max(height, panels[i].getHeight());
+		}
+		ij.process.ColorProcessor figure = new ij.process.ColorProcessor(width, height);
+		figure.setColor(Color.WHITE);
+		figure.fill();
+		for (int i = 0, x = 0; i < panels.length; x += panels[i].getWidth(), i++) figure.insert(panels[i].convertToRGB(), x, 0);
+		return new ImagePlus(title, figure);
+	}
+
 	/**
 	 * Lines of the given columns of {@code table} against its column {@code x}.
 	 *

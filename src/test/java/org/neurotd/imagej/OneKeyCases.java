@@ -6,6 +6,7 @@ import org.neurotd.commands.CompareLearners;
 import org.neurotd.commands.DecodeValueFunction;
 import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DelaySeriesCommand;
+import org.neurotd.commands.DeliberationCommand;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.ExtractCalciumTraces;
@@ -49,6 +50,7 @@ public final class OneKeyCases {
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
+		new Case(DeliberationCommand.class, "delay", "trials=100", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
 		new Case(ForageCommand.class, "forage", "seeds=4", false),
 		new Case(ForecastCommand.class, "forecast", "neurons=20", false),
