@@ -8,6 +8,7 @@ import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DelaySeriesCommand;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
+import org.neurotd.commands.ImagingCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
 import org.neurotd.commands.OpponentCommand;
@@ -42,7 +43,8 @@ public final class OneKeyCases {
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
-		new Case(SsriCommand.class, "ssri", "subjects=4", false));
+		new Case(SsriCommand.class, "ssri", "subjects=4", false),
+		new Case(ImagingCommand.class, "imaging", "trial_count=1", true));
 
 	private OneKeyCases() {}
 }
