@@ -6,15 +6,18 @@ import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.io.RoiEncoder;
 import ij.measure.Calibration;
+import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,6 +31,8 @@ import org.neurotd.imaging.ImagingParameters;
  */
 public final class MovieImages {
 
+	private static final int TITLE_PX = 16;
+	private static final double SCALE_BAR_UM = 50;
 	private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
 	private MovieImages() {}
@@ -81,26 +86,44 @@ public final class MovieImages {
 	}
 
 	/**
-	 * One frame with the cells' outlines and ROI numbers, as PNG: the frame in which the cells' noiseless dF/F is
-	 * highest on average, contrast from the offset to three times a resting cell's photons.
+	 * One frame with the cells' outlines, a 50 um scale bar and a title line, as PNG: the frame in
+	 * which the cells' noiseless dF/F is highest on average, grey from the offset to three times a
+	 * resting cell's photons.
 	 */
 	public static void saveFramePng(CalciumMovie movie, Path file) throws IOException {
 		int frame = brightestFrame(movie);
 		ImagingParameters p = movie.parameters();
 		ImageProcessor ip = new ShortProcessor(p.widthPx(), p.heightPx(), movie.plane(frame), null);
 		ip.setMinAndMax(CalciumMovie.OFFSET, CalciumMovie.OFFSET + 3 * p.brightnessPhotons());
-		ImagePlus imp = new ImagePlus(String.format(java.util.Locale.ROOT, "Frame %d (%.0f ms), %d cells",
-			frame, frame * p.frameMs(), movie.cells().size()), ip.convertToByteProcessor(true));
+		ImagePlus imp = new ImagePlus("frame", ip.convertToByteProcessor(true));
 		Overlay overlay = new Overlay();
 		for (ImagedCell c : movie.cells()) {
 			Roi roi = roi(c);
 			roi.setStrokeColor(Color.YELLOW);
 			overlay.add(roi);
 		}
-		overlay.drawLabels(true);
-		overlay.setLabelColor(Color.YELLOW);
 		imp.setOverlay(overlay);
-		Plots.savePng(imp.flatten(), file);
+		ImageProcessor picture = imp.flatten().getProcessor();
+		ColorProcessor out = new ColorProcessor(picture.getWidth(), picture.getHeight() + TITLE_PX);
+		out.setColor(Color.WHITE);
+		out.fill();
+		out.insert(picture, 0, TITLE_PX);
+		out.setColor(Color.BLACK);
+		out.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		out.setAntialiasedText(true);
+		out.drawString(String.format(Locale.ROOT, "frame %d (%.0f ms): %d ROIs (%s)", frame, frame * p.frameMs(),
+			movie.cells().size(), p.indicator().key()), 3, TITLE_PX - 3);
+		scaleBar(out, p);
+		Plots.savePng(new ImagePlus(file.getFileName().toString(), out), file);
+	}
+
+	/** A white bar of {@link #SCALE_BAR_UM} in the bottom right corner, labelled. */
+	private static void scaleBar(ImageProcessor out, ImagingParameters p) {
+		int length = (int) Math.round(SCALE_BAR_UM / p.pixelUm());
+		int x = out.getWidth() - length - 6, y = out.getHeight() - 8;
+		out.setColor(Color.WHITE);
+		out.fillRect(x, y, length, 3);
+		out.drawString(String.format(Locale.ROOT, "%.0f um", SCALE_BAR_UM), x, y - 1);
 	}
 
 	private static int brightestFrame(CalciumMovie movie) {

@@ -4,9 +4,7 @@ import ij.VirtualStack;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 import org.neurotd.imaging.CalciumMovie;
 
@@ -41,23 +39,10 @@ final class MovieStack extends VirtualStack {
 	}
 
 	private void fill(int first) {
-		int count = Math.min(batch.length, movie.frames() - first);
+		if (pool == null && threads > 1) pool = new ForkJoinPool(threads); // its idle workers end by themselves
 		batchStart = first;
-		if (threads == 1 || count == 1) {
-			for (int i = 0; i < count; i++) batch[i] = movie.plane(first + i);
-			return;
-		}
-		if (pool == null) pool = new ForkJoinPool(threads); // its idle workers end by themselves
-		try {
-			pool.submit(() -> IntStream.range(0, count).parallel().forEach(i -> batch[i] = movie.plane(first + i))).get();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while making frames", e);
-		}
-		catch (ExecutionException e) {
-			throw new IllegalStateException(e.getCause());
-		}
+		short[][] made = movie.planes(first, Math.min(batch.length, movie.frames() - first), pool);
+		System.arraycopy(made, 0, batch, 0, made.length);
 	}
 
 	@Override

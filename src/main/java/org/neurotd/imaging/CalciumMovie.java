@@ -2,6 +2,10 @@ package org.neurotd.imaging;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 import net.imglib2.img.basictypeaccess.array.ShortArray;
 import net.imglib2.img.cell.Cell;
@@ -160,6 +164,35 @@ public final class CalciumMovie {
 		return out;
 	}
 
+	/**
+	 * Frames {@code [first, first + count)}, made on {@code pool}'s threads (or this one when it is
+	 * null); each frame is the same whichever thread makes it.
+	 */
+	public short[][] planes(int first, int count, ForkJoinPool pool) {
+		short[][] out = new short[count][];
+		if (pool == null || count == 1) {
+			for (int i = 0; i < count; i++) out[i] = plane(first + i);
+			return out;
+		}
+		try {
+			pool.submit(() -> IntStream.range(0, count).parallel().forEach(i -> out[i] = plane(first + i))).get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("interrupted while making frames");
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) throw r;
+			throw new IllegalStateException(e.getCause());
+		}
+		return out;
+	}
+
+	/** Expected photons of each pixel of frame {@code frame}, before noise (row by row). */
+	public double[] expectedPhotons(int frame) {
+		return scene.photons(frame, 0, p.heightPx(), traces, cells);
+	}
+
 	private Cell<ShortArray> block(long index) {
 		long[] min = new long[3];
 		int[] size = new int[3];
@@ -175,7 +208,7 @@ public final class CalciumMovie {
 		double read = p.readNoisePhotons();
 		short[] out = new short[photons.length];
 		for (int i = 0; i < out.length; i++) {
-			double v = OFFSET + rng.nextPoisson(photons[i]) + (read > 0 ? read * normal.draw(rng) : 0);
+			double v = OFFSET + PhotonCounts.draw(photons[i], rng) + (read > 0 ? read * normal.draw(rng) : 0);
 			out[i] = (short) Math.min(65535, Math.max(0, Math.round(v)));
 		}
 		return out;

@@ -24,9 +24,9 @@ public record ImagedCell(int roi, int neuron, double xPx, double yPx, double rad
 		return String.format(Locale.ROOT, "cell-%04d", roi);
 	}
 
-	/** How much of pixel {@code (x, y)}'s area the soma covers when it sits at {@code (cx, cy)}, in [0, 1]. */
-	static double cover(double x, double y, double cx, double cy, double radius) {
-		return clamp(radius + 0.5 - Math.hypot(x + 0.5 - cx, y + 0.5 - cy));
+	/** How much of a pixel's area a soma of {@code radius} covers, its centre {@code d} from the pixel's, in [0, 1]. */
+	static double cover(double d, double radius) {
+		return clamp(radius + 0.5 - d);
 	}
 
 	/** Relative brightness over a pixel at distance {@code d} from the centre: cytosol 1, nucleus dimmer. */

@@ -19,9 +19,9 @@ public record MovieTiming(int trials, int trialMs, double frameMs) {
 		}
 	}
 
-	/** Frames in the movie. */
+	/** Frames in the movie (a last frame short by rounding alone, e.g. 60 s at 1000 / 30 ms, is kept). */
 	public long frames() {
-		return (long) Math.floor((double) trials * trialMs / frameMs);
+		return (long) Math.floor((double) trials * trialMs / frameMs + 1e-9);
 	}
 
 	/** Movie time (ms) of {@code timeMs} in trial {@code trial}. */

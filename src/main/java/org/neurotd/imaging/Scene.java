@@ -118,10 +118,11 @@ final class Scene {
 		double rest = cell.restPhotons() * gain;
 		for (int y = y0; y < y1; y++) {
 			for (int x = x0; x < x1; x++) {
-				double cover = ImagedCell.cover(x, y, cx, cy, r);
+				double ex = x + 0.5 - cx, ey = y + 0.5 - cy;
+				double d = Math.sqrt(ex * ex + ey * ey);
+				double cover = ImagedCell.cover(d, r);
 				if (cover <= 0) continue;
 				int i = (y - row) * w + x;
-				double d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
 				out[i] = out[i] * (1 - SOMA_DISPLACES * cover) + rest * ImagedCell.profile(cover, d, r);
 			}
 		}

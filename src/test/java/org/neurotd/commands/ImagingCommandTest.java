@@ -89,6 +89,23 @@ class ImagingCommandTest {
 		}
 	}
 
+	/**
+	 * sample-data/calcium is what the command makes today from sample-data/healthy.tif, byte for
+	 * byte (frame.png aside: its text is drawn with the platform's fonts).
+	 */
+	@Test
+	void theSampleMovieIsWhatTheCommandMakes(@TempDir Path dir) throws Exception {
+		try (Context context = new Context(CommandService.class, StatusService.class)) {
+			HeadlessRun.completed(context.service(CommandService.class), ImagingCommand.class, "recording",
+				"sample-data/healthy.tif", "fov_width", 64, "fov_height", 64, "density", 2000.0, "trial_count", 1, "output",
+				dir.toFile());
+			for (String file : List.of("movie.tif", "rois.zip", "cells.csv", "spikes.csv", "truth.csv")) {
+				assertArrayEquals(Files.readAllBytes(Path.of("sample-data/calcium", file)), Files.readAllBytes(dir.resolve(file)),
+					file + " (regenerate with the command in sample-data/README.md)");
+			}
+		}
+	}
+
 	private static void run(CommandService commands, Path out, Object[] inputs, int threads) throws Exception {
 		Object[] all = java.util.Arrays.copyOf(inputs, inputs.length + 4);
 		all[inputs.length] = "threads";
