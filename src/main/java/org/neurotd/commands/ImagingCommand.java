@@ -3,6 +3,8 @@ package org.neurotd.commands;
 import ij.ImagePlus;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +15,9 @@ import org.neurotd.imaging.GroundTruth;
 import org.neurotd.imaging.ImagingKeys;
 import org.neurotd.imaging.ImagingParameters;
 import org.neurotd.imaging.MovieMetadata;
+import org.neurotd.params.InvalidParameterException;
 import org.neurotd.params.Key;
+import org.neurotd.params.MemoryBudget;
 import org.neurotd.params.RunKeys;
 import org.neurotd.population.SpikeRaster;
 import org.neurotd.recording.Recording;
@@ -157,6 +161,7 @@ public class ImagingCommand extends DopamineCommand {
 		Recording rec = RecordingImages.fromImage(recording);
 		CalciumMovie m = CalciumMovie.of(rec, p);
 		OutputFolder folder = outputFolder(MOVIE, ROIS, GroundTruth.CELLS, GroundTruth.SPIKES, GroundTruth.TRUTH, FRAME);
+		if (folder != null) requireDisk(folder.path(), m);
 		String info = MovieMetadata.write(m, recording.getInfoProperty());
 		movie = MovieImages.toImage(m, info, threads(), "Calcium movie (" + p.indicator().key() + ", seed " + p.seed() + ")");
 		cells = m.cells().size();
@@ -170,8 +175,22 @@ public class ImagingCommand extends DopamineCommand {
 			folder.file(FRAME, f -> MovieImages.saveFramePng(m, f));
 			commit(folder);
 		}
+		if (interactive()) MovieImages.showRois(m.cells());
 		info(String.format(Locale.ROOT, "Imaged %d %s cells with %s: %d x %d pixels x %d frames at %.4g Hz", cells,
 			p.population(), p.indicator().key(), p.widthPx(), p.heightPx(), m.frames(), p.frameRateHz()));
+	}
+
+	/** Fails, naming trial_count, when the movie would not fit on the output folder's disk. */
+	private static void requireDisk(Path folder, CalciumMovie m) {
+		Path existing = folder.toAbsolutePath();
+		while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+		long bytes = 2L * m.parameters().widthPx() * m.parameters().heightPx() * m.frames();
+		long free = existing == null ? Long.MAX_VALUE : existing.toFile().getUsableSpace();
+		if (free > 0 && bytes > free) {
+			throw new InvalidParameterException(ImagingKeys.TRIAL_COUNT.name(), m.parameters().trialCount(),
+				"a movie that fits on the output folder's disk: " + MemoryBudget.size(bytes) + " of frames, "
+					+ MemoryBudget.size(free) + " free (fewer trials, a smaller field or a lower frame rate)");
+		}
 	}
 
 	@Override

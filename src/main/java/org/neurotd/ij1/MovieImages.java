@@ -6,6 +6,7 @@ import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.io.RoiEncoder;
 import ij.measure.Calibration;
+import ij.plugin.frame.RoiManager;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
@@ -69,6 +70,12 @@ public final class MovieImages {
 		roi.enableSubPixelResolution(); // the zip keeps the soma's place to the fraction of a pixel
 		roi.setName(cell.name());
 		return roi;
+	}
+
+	/** Puts the cells' ROIs into the ROI Manager (opened if need be), after what it holds. */
+	public static void showRois(List<ImagedCell> cells) {
+		RoiManager manager = RoiManager.getRoiManager();
+		for (ImagedCell c : cells) manager.addRoi(roi(c));
 	}
 
 	/** The cells' ROIs as an ImageJ RoiSet zip, in ROI order. */
