@@ -1,5 +1,6 @@
 package org.neurotd.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -41,11 +42,15 @@ public record MovieWorkload(int width, int height, int frames) {
 	 * @param frames frames made
 	 * @param cells cells in the field
 	 * @param setupS placing the cells and computing their traces (s)
-	 * @param synthesisS making every frame's pixels (s)
-	 * @param drawS the same number of bare Poisson draws (s)
+	 * @param synthesisS making every frame's pixels (s, wall)
+	 * @param drawS the same number of bare Poisson draws (s, wall)
+	 * @param synthesisCpuS CPU time of the process while making the frames (s, all threads)
+	 * @param drawCpuS CPU time of the process during the bare draws (s, all threads)
 	 * @param heldBytes what the movie holds while it is made: traces, drift, neuropil and a batch of frames
 	 */
-	public record Timing(int frames, int cells, double setupS, double synthesisS, double drawS, long heldBytes) {
+	public record Timing(int frames, int cells, double setupS, double synthesisS, double drawS, double synthesisCpuS,
+		double drawCpuS, long heldBytes)
+	{
 
 		/** Wall time per pixel and frame (ns). */
 		public double nsPerPixelFrame(MovieWorkload w) {
@@ -55,6 +60,16 @@ public record MovieWorkload(int width, int height, int frames) {
 		/** Wall time per bare draw (ns). */
 		public double drawNs(MovieWorkload w) {
 			return drawS * 1e9 / ((double) w.width * w.height * frames);
+		}
+
+		/** CPU time per pixel and frame (ns): on a loaded machine, steadier than the wall time. */
+		public double cpuNsPerPixelFrame(MovieWorkload w) {
+			return synthesisCpuS * 1e9 / ((double) w.width * w.height * frames);
+		}
+
+		/** CPU time per bare draw (ns). */
+		public double drawCpuNs(MovieWorkload w) {
+			return drawCpuS * 1e9 / ((double) w.width * w.height * frames);
 		}
 	}
 
@@ -67,29 +82,37 @@ public record MovieWorkload(int width, int height, int frames) {
 			.with(ImagingKeys.FOV_WIDTH, width).with(ImagingKeys.FOV_HEIGHT, height));
 		ForkJoinPool pool = new ForkJoinPool(threads);
 		try {
-			double[][] s = new double[3][repeats];
+			double[][] s = new double[5][repeats];
 			CalciumMovie movie = null;
 			for (int r = -warmups; r < repeats; r++) {
 				long t0 = System.nanoTime();
 				movie = CalciumMovie.of(raster, p);
-				long t1 = System.nanoTime();
+				long t1 = System.nanoTime(), c1 = cpuNanos();
 				synthesise(movie, threads, pool);
-				long t2 = System.nanoTime();
+				long t2 = System.nanoTime(), c2 = cpuNanos();
 				draw(movie, pool);
-				long t3 = System.nanoTime();
+				long t3 = System.nanoTime(), c3 = cpuNanos();
 				if (r >= 0) {
 					s[0][r] = (t1 - t0) / 1e9;
 					s[1][r] = (t2 - t1) / 1e9;
 					s[2][r] = (t3 - t2) / 1e9;
+					s[3][r] = (c2 - c1) / 1e9;
+					s[4][r] = (c3 - c2) / 1e9;
 				}
 			}
 			long batch = 4L * threads * width * height * Short.BYTES;
 			return new Timing(movie.frames(), movie.cells().size(), Benchmark.median(s[0]), Benchmark.median(s[1]),
-				Benchmark.median(s[2]), movie.bytesHeld() + batch);
+				Benchmark.median(s[2]), Benchmark.median(s[3]), Benchmark.median(s[4]), movie.bytesHeld() + batch);
 		}
 		finally {
 			pool.shutdown();
 		}
+	}
+
+	/** CPU time of this process so far (ns), or -1 where the JVM does not say. */
+	private static long cpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+			? os.getProcessCpuTime() : -1;
 	}
 
 	/** Every frame, in batches as the movie's virtual stack makes them when it is written. */

@@ -42,7 +42,7 @@ final class Bench {
 
 	private static final String MOVIES_FILE = "movies.csv";
 	private static final String MOVIES_HEADER = "stage,width,height,frames,cells,threads,setup_s,seconds,"
-		+ "ns_per_pixel_frame,draw_ns,ratio_to_draw,held_mb";
+		+ "ns_per_pixel_frame,draw_ns,ratio_to_draw,cpu_ns_per_pixel_frame,draw_cpu_ns,held_mb";
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -115,7 +115,8 @@ final class Bench {
 			double ns = t.nsPerPixelFrame(w), draw = t.drawNs(w);
 			csv.append(String.join(",", "synthesis", Integer.toString(w.width()), Integer.toString(w.height()),
 				Integer.toString(t.frames()), Integer.toString(t.cells()), Integer.toString(workers), fixed(t.setupS(), 4),
-				fixed(t.synthesisS(), 4), fixed(ns, 3), fixed(draw, 3), fixed(ns / draw, 2), fixed(t.heldBytes() / 1e6, 2)))
+				fixed(t.synthesisS(), 4), fixed(ns, 3), fixed(draw, 3), fixed(ns / draw, 2),
+				fixed(t.cpuNsPerPixelFrame(w), 3), fixed(t.drawCpuNs(w), 3), fixed(t.heldBytes() / 1e6, 2)))
 				.append('\n');
 			err.println("bench: movie " + w.name() + " done");
 		}

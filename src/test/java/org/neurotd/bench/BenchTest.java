@@ -49,7 +49,7 @@ class BenchTest {
 		assertFalse(Files.exists(dir.resolve("bench.csv")));
 		List<String> lines = Files.readAllLines(dir.resolve("movies.csv"));
 		assertEquals("stage,width,height,frames,cells,threads,setup_s,seconds,ns_per_pixel_frame,draw_ns,ratio_to_draw,"
-			+ "held_mb", lines.get(0));
+			+ "cpu_ns_per_pixel_frame,draw_cpu_ns,held_mb", lines.get(0));
 		String[] row = lines.get(1).split(",");
 		assertEquals(List.of("synthesis", "48", "32", "60"), List.of(row).subList(0, 4), "two whole 2 s trials at 30 Hz");
 		assertTrue(Double.parseDouble(row[8]) > 0 && Double.parseDouble(row[10]) > 0, lines.get(1));
