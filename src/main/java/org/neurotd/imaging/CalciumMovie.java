@@ -124,11 +124,6 @@ public final class CalciumMovie {
 		return traces.bytes() + scene.bytes();
 	}
 
-	/** The drift's (x, y) shift in frame {@code frame}, pixels. */
-	public double[] drift(int frame) {
-		return new double[] { scene.dx(frame), scene.dy(frame) };
-	}
-
 	/** The parameters. */
 	public ImagingParameters parameters() {
 		return p;

@@ -78,16 +78,6 @@ final class Scene {
 		return map;
 	}
 
-	/** The drift's x shift in frame {@code frame} (pixels). */
-	double dx(int frame) {
-		return dx[frame];
-	}
-
-	/** The drift's y shift in frame {@code frame} (pixels). */
-	double dy(int frame) {
-		return dy[frame];
-	}
-
 	/** Bytes held. */
 	long bytes() {
 		return 16L * dx.length + 4L * neuropil.length;

@@ -115,6 +115,35 @@ class CalciumMovieTest {
 		}
 	}
 
+	/** Without spikes, the light falls as exp(-t / bleach_s); with drift, the cell's centre of light wanders. */
+	@Test
+	void bleachingDimsAndDriftMovesTheField() {
+		SpikeRaster silent = new SpikeRaster(1, 1, 30_000, new int[] { 0, 0 }, new int[0]);
+		ImagingParameters p = Movies.parameters("fov_width", 32, "fov_height", 32, "density", 1000.0, "brightness", 500.0,
+			"read_noise", 0.0, "bleach_s", 20.0, "drift_um", 2.0, "frame_rate", 10.0);
+		CalciumMovie m = CalciumMovie.of(silent, p);
+		double[] first = light(m.plane(0)), last = light(m.plane(m.frames() - 1));
+		assertEquals(Math.exp(-(m.frames() - 1) * p.frameMs() / 20_000), last[0] / first[0], 0.01, "bleaching");
+		double most = 0;
+		for (int f = 0; f < m.frames(); f += 10) {
+			double[] l = light(m.plane(f));
+			most = Math.max(most, Math.hypot(l[1] - first[1], l[2] - first[2]));
+		}
+		assertTrue(most > 0.3 && most < 5 * 2.0 / p.pixelUm(), "the centre of light moved " + most + " pixels");
+	}
+
+	/** Photons above the offset, and the x and y of their centre. */
+	private static double[] light(short[] plane) {
+		double sum = 0, x = 0, y = 0;
+		for (int i = 0; i < plane.length; i++) {
+			double v = (plane[i] & 0xffff) - CalciumMovie.OFFSET;
+			sum += v;
+			x += v * (i % 32);
+			y += v * (i / 32);
+		}
+		return new double[] { sum, x / sum, y / sum };
+	}
+
 	private static double[] roiMeans(CalciumMovie m, ImagedCell c) {
 		double[] f = new double[m.frames()];
 		int w = m.parameters().widthPx();
