@@ -21,6 +21,7 @@ class ImagingRoisIT {
 		PlainImageJ.Run run = PlainImageJ.run("org.neurotd.it.drivers.ImagingRois", out.toString());
 		assertEquals(0, run.exit(), run.output());
 		List<String> cells = Files.readAllLines(out.resolve("movie/cells.csv"));
+		assertTrue(run.output().contains("shown: " + (cells.size() - 1) + "\n"), "the command shows its ROIs: " + run.output());
 		assertTrue(run.output().contains("rois: " + (cells.size() - 1) + "\n"), run.output());
 		for (String cell : cells.subList(1, cells.size())) {
 			String name = cell.split(",")[1];

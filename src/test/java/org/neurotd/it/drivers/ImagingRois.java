@@ -9,7 +9,8 @@ import java.io.File;
 
 /**
  * Simulate Calcium Imaging in plain ImageJ, then its rois.zip opened in the ROI Manager over the
- * movie, as a person would: prints each ROI's name and its mean over the movie's first frame.
+ * movie, as a person would: prints how many ROIs the command showed, then each opened ROI's name
+ * and its mean over the movie's first frame.
  * Arguments: the output folder.
  */
 public final class ImagingRois {
@@ -24,7 +25,10 @@ public final class ImagingRois {
 			IJ.run("Simulate Calcium Imaging", "recording=[" + new File(out, "sim/raster.tif") + "] fov_width=64"
 				+ " fov_height=64 density=2000 output=[" + new File(out, "movie") + "]");
 			ImagePlus movie = IJ.openImage(new File(out, "movie/movie.tif").getPath());
-			RoiManager manager = new RoiManager();
+			// the command put its ROIs into the ROI Manager already; empty it and open the zip instead
+			RoiManager manager = RoiManager.getRoiManager();
+			System.out.println("shown: " + manager.getCount());
+			manager.reset();
 			if (!manager.open(new File(out, "movie/rois.zip").getPath())) throw new IllegalStateException("not opened");
 			System.out.println("rois: " + manager.getCount());
 			for (Roi roi : manager.getRoisAsArray()) {
