@@ -21,7 +21,11 @@ public final class BenchKeys {
 		.describe("Python interpreter for the peers");
 	/** Workloads. */
 	public static final Key<String> SIZES = Key.text("sizes", Arrays.stream(Workload.PEER_SIZES).map(Workload::name)
-		.collect(Collectors.joining(","))).label("Workloads").describe("Workloads NEURONSxTRIALS, comma-separated");
+		.collect(Collectors.joining(","))).label("Workloads").describe("Workloads NEURONSxTRIALS, comma-separated (empty ="
+			+ " none)");
+	/** Calcium-imaging movies. */
+	public static final Key<String> MOVIES = Key.text("movies", "").label("Movies").describe("Calcium-imaging movies"
+		+ " WIDTHxHEIGHTxFRAMES to synthesise, comma-separated, e.g. 256x256x1800 (empty = none); written to movies.csv");
 	/** Timed runs. */
 	public static final Key<Integer> REPEATS = Key.integer("repeats", 5, 1, 1000).label("Repeats")
 		.describe("Timed runs per workload; medians are reported");

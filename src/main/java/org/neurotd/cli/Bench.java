@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.neurotd.bench.Benchmark;
 import org.neurotd.bench.Measurement;
+import org.neurotd.bench.MovieWorkload;
 import org.neurotd.bench.Peer;
 import org.neurotd.bench.Workload;
 import org.neurotd.bench.BenchKeys;
@@ -29,14 +30,19 @@ import org.neurotd.report.SafeFiles;
  */
 final class Bench {
 
-	static final String DESCRIPTION = "Time generation, degradation and decoding against the numpy and Brian2 peers";
+	static final String DESCRIPTION = "Time generation, degradation and decoding against the numpy and Brian2 peers,"
+		+ " and calcium-movie synthesis against its photon draws";
 
 	/** The keys bench takes. */
 	static final List<Key<?>> KEYS = List.of(RunKeys.OUTPUT, BenchKeys.PEERS, BenchKeys.PEER_DIR, BenchKeys.PYTHON,
-		BenchKeys.SIZES, BenchKeys.REPEATS, BenchKeys.WARMUPS, RunKeys.THREADS, RunKeys.OVERWRITE, BenchKeys.PROCESS);
+		BenchKeys.SIZES, BenchKeys.MOVIES, BenchKeys.REPEATS, BenchKeys.WARMUPS, RunKeys.THREADS, RunKeys.OVERWRITE, BenchKeys.PROCESS);
 
 	private static final String HEADER = "workload,neurons,trials,spikes,generate_s,degrade_s,decode_s,spikes_per_s,"
 		+ "peer,peer_s,ratio";
+
+	private static final String MOVIES_FILE = "movies.csv";
+	private static final String MOVIES_HEADER = "stage,width,height,frames,cells,threads,setup_s,seconds,"
+		+ "ns_per_pixel_frame,draw_ns,ratio_to_draw,cpu_ns_per_pixel_frame,draw_cpu_ns,held_mb";
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -54,18 +60,20 @@ final class Bench {
 		Values in = KeyValues.values("bench", args, KEYS);
 		String output = in.has(RunKeys.OUTPUT) ? (String) in.asMap().get(RunKeys.OUTPUT.name()) : null;
 		OutputFolder folder = output == null ? null : OutputFolder.prepare(Path.of(output), in.get(RunKeys.OVERWRITE),
-			List.of("bench.csv", "process.csv", RunRecord.FILE));
-		Workload[] sizes = Workload.parse(in.get(BenchKeys.SIZES));
+			List.of("bench.csv", "process.csv", MOVIES_FILE, RunRecord.FILE));
+		Workload[] sizes = in.get(BenchKeys.SIZES).isBlank() ? new Workload[0] : Workload.parse(in.get(BenchKeys.SIZES));
+		MovieWorkload[] movies = MovieWorkload.parse(in.get(BenchKeys.MOVIES));
 		int repeats = in.get(BenchKeys.REPEATS);
 		int warmups = in.get(BenchKeys.WARMUPS);
 		int workers = RunKeys.threads(in.get(RunKeys.THREADS));
 		List<Peer> peers = peers(in);
 		String process = in.get(BenchKeys.PROCESS);
-		boolean timeProcesses = process.equals("auto") ? !peers.isEmpty() : Boolean.parseBoolean(process);
+		boolean timeProcesses = sizes.length > 0
+			&& (process.equals("auto") ? !peers.isEmpty() : Boolean.parseBoolean(process));
 
 		err.println("bench: " + workers + " thread(s), " + warmups + " warm-up(s), median of " + repeats
 			+ " run(s); peers: " + (peers.isEmpty() ? "none" : String.join(", ", peers.stream().map(Peer::name).toList())));
-		for (Peer p : peers) p.run(sizes[0]); // untimed: Brian2 builds its Cython cache on a first run
+		if (sizes.length > 0) for (Peer p : peers) p.run(sizes[0]); // untimed: Brian2 builds its Cython cache on a first run
 		StringBuilder csv = new StringBuilder(HEADER).append('\n');
 		for (Workload w : sizes) {
 			Measurement m = Benchmark.measure(w, workers, warmups, repeats, 1);
@@ -73,9 +81,18 @@ final class Bench {
 			for (Peer p : peers) csv.append(row(m, p.name(), peerSeconds(p, w, repeats)));
 			err.println("bench: " + w.name() + " done (" + fixed(m.bytesPerSpike(), 1) + " bytes per spike held)");
 		}
-		out.print(CsvText.table(csv.toString()));
-		List<String> written = new ArrayList<>(List.of("bench.csv"));
-		if (folder != null) folder.text("bench.csv", csv.toString());
+		List<String> written = new ArrayList<>();
+		if (sizes.length > 0) {
+			out.print(CsvText.table(csv.toString()));
+			written.add("bench.csv");
+			if (folder != null) folder.text("bench.csv", csv.toString());
+		}
+		if (movies.length > 0) {
+			String moviesCsv = movies(movies, workers, warmups, repeats);
+			out.print(CsvText.table(moviesCsv));
+			written.add(MOVIES_FILE);
+			if (folder != null) folder.text(MOVIES_FILE, moviesCsv);
+		}
 		if (timeProcesses) {
 			String processCsv = processTimes(sizes[0], peers, repeats);
 			out.println();
@@ -88,6 +105,22 @@ final class Bench {
 		folder.commit();
 		out.println("outputs written to " + folder.path());
 		return 0;
+	}
+
+	/** The calcium-imaging synthesis of each movie size, a row each. */
+	private String movies(MovieWorkload[] movies, int workers, int warmups, int repeats) {
+		StringBuilder csv = new StringBuilder(MOVIES_HEADER).append('\n');
+		for (MovieWorkload w : movies) {
+			MovieWorkload.Timing t = w.measure(workers, warmups, repeats);
+			double ns = t.nsPerPixelFrame(w), draw = t.drawNs(w);
+			csv.append(String.join(",", "synthesis", Integer.toString(w.width()), Integer.toString(w.height()),
+				Integer.toString(t.frames()), Integer.toString(t.cells()), Integer.toString(workers), fixed(t.setupS(), 4),
+				fixed(t.synthesisS(), 4), fixed(ns, 3), fixed(draw, 3), fixed(ns / draw, 2),
+				fixed(t.cpuNsPerPixelFrame(w), 3), fixed(t.drawCpuNs(w), 3), fixed(t.heldBytes() / 1e6, 2)))
+				.append('\n');
+			err.println("bench: movie " + w.name() + " done");
+		}
+		return csv.toString();
 	}
 
 	private List<Peer> peers(Values in) {

@@ -1,6 +1,7 @@
 package org.neurotd.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,23 @@ class BenchTest {
 		List<String> record = Files.readAllLines(dir.resolve("run.properties"));
 		assertTrue(record.contains("parameter.sizes = 50x4,80x3") && record.contains("outputs = bench.csv")
 			&& record.contains("parameter.repeats = 1"), String.join("\n", record));
+	}
+
+	/** movies= times calcium-movie synthesis against the bare photon draws, alone when sizes is empty. */
+	@Test
+	void timesMovieSynthesis(@TempDir Path dir) throws Exception {
+		int status = Main.run(new String[] { "bench", "output=" + dir, "sizes=", "movies=48x32x45", "repeats=1",
+			"warmups=0", "threads=2" }, new PrintStream(new ByteArrayOutputStream()),
+			new PrintStream(new ByteArrayOutputStream()));
+		assertEquals(0, status);
+		assertFalse(Files.exists(dir.resolve("bench.csv")));
+		List<String> lines = Files.readAllLines(dir.resolve("movies.csv"));
+		assertEquals("stage,width,height,frames,cells,threads,setup_s,seconds,ns_per_pixel_frame,draw_ns,ratio_to_draw,"
+			+ "cpu_ns_per_pixel_frame,draw_cpu_ns,held_mb", lines.get(0));
+		String[] row = lines.get(1).split(",");
+		assertEquals(List.of("synthesis", "48", "32", "60"), List.of(row).subList(0, 4), "two whole 2 s trials at 30 Hz");
+		assertTrue(Double.parseDouble(row[8]) > 0 && Double.parseDouble(row[10]) > 0, lines.get(1));
+		assertEquals("movies", assertThrows(InvalidParameterException.class, () -> MovieWorkload.parse("64x64")).parameter());
 	}
 
 	@Test

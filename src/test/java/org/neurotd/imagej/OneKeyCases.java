@@ -12,6 +12,7 @@ import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.ExtractCalciumTraces;
 import org.neurotd.commands.ForageCommand;
 import org.neurotd.commands.ForecastCommand;
+import org.neurotd.commands.ImagingCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
 import org.neurotd.commands.OpponentCommand;
@@ -52,6 +53,7 @@ public final class OneKeyCases {
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
 		new Case(DeliberationCommand.class, "delay", "trials=100", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
+		new Case(ImagingCommand.class, "imaging", "trial_count=1", true),
 		new Case(ForageCommand.class, "forage", "seeds=4", false),
 		new Case(ForecastCommand.class, "forecast", "neurons=20", false),
 		new Case(ExtractCalciumTraces.class, "extract", "movie=" + OneKeyCases.SAMPLE_MOVIE, false));
