@@ -10,6 +10,7 @@ import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
+import org.neurotd.commands.Mds96Command;
 import org.neurotd.commands.OpponentCommand;
 import org.neurotd.commands.SelectionCommand;
 import org.neurotd.commands.SimulatePopulation;
@@ -42,6 +43,7 @@ public final class OneKeyCases {
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
+		new Case(Mds96Command.class, "mds96", "lambdas=0,1", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false));
 
 	private OneKeyCases() {}
