@@ -1,7 +1,6 @@
 package org.neurotd.commands;
 
 import ij.ImagePlus;
-import ij.gui.Plot;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ public class Mds96Command extends DopamineCommand {
 		List<Integer> withheld = new ArrayList<>();
 		for (int t : p.withheld()) withheld.add(t - 1);
 		ImagePlus figure = SurfacePlot.surfaces(surfaces, withheld, p.extinction() <= p.trials() ? p.extinction() - 1 : -1);
-		Plot plot = SurfacePlot.bumps(bumps);
+		ImagePlus plot = Plots.sideBySide("Intermediate-time bumps", SurfacePlot.bumps(bumps));
 		if (folder != null) {
 			folder.text("surface.csv", ErrorSurface.surfaceCsv(surfaces));
 			folder.text("bumps.csv", ErrorSurface.bumpCsv(bumps));

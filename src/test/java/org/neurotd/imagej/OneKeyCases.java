@@ -7,6 +7,7 @@ import org.neurotd.commands.DecodeValueFunction;
 import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DelaySeriesCommand;
 import org.neurotd.commands.DemoCommand;
+import org.neurotd.commands.DistributionalCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
@@ -44,6 +45,7 @@ public final class OneKeyCases {
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
 		new Case(Mds96Command.class, "mds96", "lambdas=0,1", false),
+		new Case(DistributionalCommand.class, "distributional", "neurons=20", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false));
 
 	private OneKeyCases() {}
