@@ -123,6 +123,6 @@ public final class Simulation {
 
 	/** A trial's events as the learner sees them. */
 	private static Episode episode(Task task, TrialEvent event) {
-		return Episode.of(task.timing(), task.cueIndex(event), event);
+		return Episode.of(task, event);
 	}
 }
