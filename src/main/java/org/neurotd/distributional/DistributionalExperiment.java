@@ -1,6 +1,7 @@
 package org.neurotd.distributional;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.neurotd.population.NeuronParameters;
@@ -59,39 +60,46 @@ public final class DistributionalExperiment {
 		Rng rng, int threads, Progress progress)
 	{
 		double[] tau = asymmetries(code, p.neurons(), rng.fork(TAU_STREAM, code.ordinal()));
-		Learner[] learners = learners(code, tau, p.rate());
+		Learner[] learners = learners(code, tau, p.alpha());
 		double[] rewards = p.rewards().sizes();
 		for (int k = 0; k < p.training(); k++) {
 			for (Learner l : distinct(learners)) l.episode(episode(rewards[sizes[k]]), ErrorChannel.IDENTITY, true);
 		}
-		List<List<ResponseCourse>> courses = new ArrayList<>();
-		for (int i = 0; i < p.neurons(); i++) courses.add(new ArrayList<>(p.trials()));
-		for (int k = 0; k < p.trials(); k++) {
-			Episode e = episode(rewards[sizes[p.training() + k]]);
-			double[] shared = code == Code.CLASSICAL ? learners[0].episode(e, ErrorChannel.IDENTITY, true).delta() : null;
-			for (int i = 0; i < p.neurons(); i++) {
-				double[] delta = shared != null ? shared : learners[i].episode(e, ErrorChannel.IDENTITY, true).delta();
-				courses.get(i).add(ResponseCourse.of(scaled(delta, tau[i]), STEP_MS, neurons.parameters()));
-			}
-		}
-		double[][] window = new double[p.neurons()][], baseline = new double[p.neurons()][];
+		int[] recorded = Arrays.copyOfRange(sizes, p.training(), sizes.length);
+		List<List<ResponseCourse>> courses = courses(learners, tau, rewards, recorded, neurons.parameters());
+		double[] odd = new double[p.neurons()], even = new double[p.neurons()], both = new double[p.neurons()];
 		for (int i = 0; i < p.neurons(); i++) {
+			progress.checkCancelled();
 			SpikeRaster raster = SpikeGenerator.generate(neurons.select(new int[] { i }), courses.get(i),
 				rng.fork(SPIKES_STREAM, code.ordinal() * 1_000_000L + i), threads, Progress.NONE);
-			window[i] = rates(raster, REWARD_MS + WINDOW_START_MS, REWARD_MS + WINDOW_END_MS);
-			baseline[i] = rates(raster, 0, CUE_MS);
+			double[] window = rates(raster, REWARD_MS + WINDOW_START_MS, REWARD_MS + WINDOW_END_MS);
+			double[] baseline = rates(raster, 0, CUE_MS);
+			odd[i] = ReversalPoint.of(rewards, recorded, window, baseline, 0);
+			even[i] = ReversalPoint.of(rewards, recorded, window, baseline, 1);
+			both[i] = (odd[i] + even[i]) / 2;
 		}
-		int[] recorded = java.util.Arrays.copyOfRange(sizes, p.training(), sizes.length);
-		double[] odd = new double[p.neurons()], even = new double[p.neurons()];
-		for (int i = 0; i < p.neurons(); i++) {
-			odd[i] = ReversalPoint.of(rewards, recorded, window[i], baseline[i], 0);
-			even[i] = ReversalPoint.of(rewards, recorded, window[i], baseline[i], 1);
-		}
-		double[] both = new double[p.neurons()];
-		for (int i = 0; i < both.length; i++) both[i] = (odd[i] + even[i]) / 2;
 		double[] decoded = ExpectileDecoder.decode(tau, both, rewards[0], rewards[rewards.length - 1],
 			rng.fork(DECODER_STREAM, code.ordinal()));
 		return new PopulationCode(code, tau, odd, even, decoded);
+	}
+
+	/** Per neuron, the response course of each recorded trial, learning as the session goes on. */
+	private static List<List<ResponseCourse>> courses(Learner[] learners, double[] tau, double[] rewards,
+		int[] recorded, NeuronParameters firing)
+	{
+		List<List<ResponseCourse>> courses = new ArrayList<>();
+		for (int i = 0; i < learners.length; i++) courses.add(new ArrayList<>(recorded.length));
+		for (int size : recorded) {
+			Episode e = episode(rewards[size]);
+			// The classical population's one learner learns once per trial, whatever the neurons.
+			double[] shared = distinct(learners).size() == 1 ? learners[0].episode(e, ErrorChannel.IDENTITY, true).delta()
+				: null;
+			for (int i = 0; i < learners.length; i++) {
+				double[] delta = shared != null ? shared : learners[i].episode(e, ErrorChannel.IDENTITY, true).delta();
+				courses.get(i).add(ResponseCourse.of(scaled(delta, tau[i]), STEP_MS, firing));
+			}
+		}
+		return courses;
 	}
 
 	private static double[] asymmetries(Code code, int n, Rng rng) {
@@ -115,7 +123,7 @@ public final class DistributionalExperiment {
 	}
 
 	private static List<Learner> distinct(Learner[] learners) {
-		return java.util.Arrays.stream(learners).distinct().toList();
+		return Arrays.stream(learners).distinct().toList();
 	}
 
 	private static Episode episode(double reward) {

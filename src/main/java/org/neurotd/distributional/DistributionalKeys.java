@@ -44,7 +44,7 @@ public final class DistributionalKeys {
 		v -> new DistributionalParameters(distribution(v.get(REWARDS), v.get(PROBABILITIES)), v.get(NEURONS),
 			v.get(TRAINING), v.get(TRIALS), v.get(ALPHA), v.get(SEED)),
 		p -> Values.none().with(REWARDS, text(p.rewards().sizes())).with(PROBABILITIES, text(p.rewards().probabilities()))
-			.with(NEURONS, p.neurons()).with(TRAINING, p.training()).with(TRIALS, p.trials()).with(ALPHA, p.rate())
+			.with(NEURONS, p.neurons()).with(TRAINING, p.training()).with(TRIALS, p.trials()).with(ALPHA, p.alpha())
 			.with(SEED, p.seed()));
 
 	/** The distribution two list values describe. */

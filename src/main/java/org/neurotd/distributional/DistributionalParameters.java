@@ -9,10 +9,10 @@ import org.neurotd.params.Require;
  * @param neurons neurons in each population
  * @param training trials of learning before the recording
  * @param trials recorded trials
- * @param rate mean of each neuron's two learning rates
+ * @param alpha mean of each neuron's two learning rates
  * @param seed master seed
  */
-public record DistributionalParameters(RewardDistribution rewards, int neurons, int training, int trials, double rate,
+public record DistributionalParameters(RewardDistribution rewards, int neurons, int training, int trials, double alpha,
 	long seed)
 {
 	/** Validates the ranges. */
@@ -20,7 +20,7 @@ public record DistributionalParameters(RewardDistribution rewards, int neurons, 
 		DistributionalKeys.NEURONS.require(neurons);
 		DistributionalKeys.TRAINING.require(training);
 		DistributionalKeys.TRIALS.require(trials);
-		DistributionalKeys.ALPHA.require(rate);
+		DistributionalKeys.ALPHA.require(alpha);
 		Require.that((long) neurons * trials <= 4_000_000L, "trials", trials,
 			"at most 4,000,000 neuron-trials per population (neurons x trials); here neurons=" + neurons);
 	}
