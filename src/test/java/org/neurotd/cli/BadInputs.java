@@ -158,7 +158,9 @@ final class BadInputs {
 			row("delays", "delays", List.of(), "delays=1005"),                   // not a whole number of TD steps
 			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
 			row("delays", "delays", List.of(), "delays=40000"),
-			row("delays", "delays", List.of(), "delays=,"));
+			row("delays", "delays", List.of(), "delays=,"),
+			row("forecast", "large_reward", List.of(), "large_reward=0.1"),     // not above the small reward
+			row("forecast", "large_reward", List.of(), "small_reward=2"));
 	}
 
 	private static List<Row> sizes() {
@@ -171,7 +173,8 @@ final class BadInputs {
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
-			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"));
+			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
+			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {
