@@ -9,6 +9,7 @@ import org.neurotd.commands.DelaySeriesCommand;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DistributionalCommand;
 import org.neurotd.commands.DopamineCommand;
+import org.neurotd.commands.ForageCommand;
 import org.neurotd.commands.ForecastCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
@@ -48,6 +49,7 @@ public final class OneKeyCases {
 		new Case(Mds96Command.class, "mds96", "lambdas=0,1", false),
 		new Case(DistributionalCommand.class, "distributional", "neurons=20", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
+		new Case(ForageCommand.class, "forage", "seeds=4", false),
 		new Case(ForecastCommand.class, "forecast", "neurons=20", false));
 
 	private OneKeyCases() {}
