@@ -152,6 +152,13 @@ final class BadInputs {
 			row("selection", "groups", List.of(), "groups=foo"),
 			row("selection", "groups", List.of(), "groups=healthy,healthy"),     // a group twice
 			row("selection", "groups", List.of(), "groups=healthy,,pd_on"),
+			row("waiting", "probabilities", List.of(), "probabilities=abc"),
+			row("waiting", "probabilities", List.of(), "probabilities=0.5,0.25"),  // not ascending
+			row("waiting", "probabilities", List.of(), "probabilities=0.5,0.5"),
+			row("waiting", "probabilities", List.of(), "probabilities=1"),         // no omission trials
+			row("waiting", "probabilities", List.of(), "probabilities=0"),
+			row("waiting", "probabilities", List.of(), "probabilities=NaN"),
+			row("waiting", "probabilities", List.of(), "probabilities=,"),
 			row("delays", "delays", List.of(), "delays=abc"),
 			row("delays", "delays", List.of(), "delays=2000,1000"),              // not ascending
 			row("delays", "delays", List.of(), "delays=1000,1000"),
@@ -173,6 +180,7 @@ final class BadInputs {
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
+			row("waiting", "trials", List.of(), "serotonin=10000", "trials=10000"),
 			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
 			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"));
 	}

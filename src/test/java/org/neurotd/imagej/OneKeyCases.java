@@ -43,6 +43,7 @@ public final class OneKeyCases {
 		new Case(KneeCommand.class, "knee", "caps=4", false),
 		new Case(DemoCommand.class, "demo", "losses=0,0.8", false),
 		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
+		new Case(org.neurotd.commands.WaitingCommand.class, "waiting", "trials=20", false),
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
