@@ -7,13 +7,11 @@ import org.neurotd.commands.DecodeValueFunction;
 import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DelaySeriesCommand;
 import org.neurotd.commands.DemoCommand;
-import org.neurotd.commands.DistributionalCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.ForageCommand;
 import org.neurotd.commands.ForecastCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
-import org.neurotd.commands.Mds96Command;
 import org.neurotd.commands.OpponentCommand;
 import org.neurotd.commands.SelectionCommand;
 import org.neurotd.commands.SimulatePopulation;
@@ -45,8 +43,8 @@ public final class OneKeyCases {
 		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
 		new Case(org.neurotd.commands.WaitingCommand.class, "waiting", "trials=20", false),
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
-		new Case(Mds96Command.class, "mds96", "lambdas=0,1", false),
-		new Case(DistributionalCommand.class, "distributional", "neurons=20", false),
+		new Case(org.neurotd.commands.Mds96Command.class, "mds96", "lambdas=0,1", false),
+		new Case(org.neurotd.commands.DistributionalCommand.class, "distributional", "neurons=20", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
