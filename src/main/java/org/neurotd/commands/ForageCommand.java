@@ -77,8 +77,8 @@ public class ForageCommand extends DopamineCommand {
 	private double beta = 0.112;
 
 	@Parameter(label = "Beta exponent",
-		description = "beta = beta(1) x balance^exponent (a model input, not a finding)", min = "0", max = "5",
-		stepSize = "0.1", persist = false)
+		description = "beta = beta(1) x balance^exponent, or balance^-exponent with dopamine_role=explore (a model"
+			+ " input, not a finding)", min = "0", max = "5", stepSize = "0.1", persist = false)
 	private double beta_exponent = 1;
 
 	@Parameter(label = "Uncertainty bonus at balance 1 (points per point SD)",
@@ -98,7 +98,7 @@ public class ForageCommand extends DopamineCommand {
 
 	@Parameter(label = "Seeds",
 		description = "Foragers per balance, each in its own world (all balances face the same worlds); errors are"
-			+ " SEM over them", min = "1", max = "10000", persist = false)
+			+ " within-world SEMs over them", min = "1", max = "10000", persist = false)
 	private int seeds = 20;
 
 	@Parameter(label = "Richness (patches per min of travel)",

@@ -37,7 +37,8 @@ public final class ForageKeys {
 		.describe("Softmax inverse temperature of a forager of balance 1 (Daw et al. 2006 fitted 0.112)");
 	/** How steeply beta follows the balance. */
 	public static final Key<Double> BETA_EXPONENT = Key.number("beta_exponent", 1, 0, 5).step(0.1)
-		.label("Beta exponent").describe("beta = beta(1) x balance^exponent (a model input, not a finding)");
+		.label("Beta exponent").describe("beta = beta(1) x balance^exponent, or balance^-exponent with dopamine_role=explore (a model"
+			+ " input, not a finding)");
 	/** Directed exploration bonus at balance 1. */
 	public static final Key<Double> BONUS = Key.number("bonus", 1, 0, 100).step(0.1).unit("points per point SD")
 		.label("Uncertainty bonus at balance 1")
@@ -51,7 +52,7 @@ public final class ForageKeys {
 		.describe("Trials of the restless four-armed bandit per forager (Daw et al. 2006 ran 300)");
 	/** Foragers per balance. */
 	public static final Key<Integer> SEEDS = Key.integer("seeds", 20, 1, 10_000).label("Seeds")
-		.describe("Foragers per balance, each in its own world (all balances face the same worlds); errors are SEM over them");
+		.describe("Foragers per balance, each in its own world (all balances face the same worlds); errors are within-world SEMs over them");
 	/** Environment richness values. */
 	public static final Key<String> RICHNESS = Key.text("richness", "3,6,12,30").unit("patches per min of travel")
 		.label("Richness").describe("Comma-separated environment richness for the patch task: patches reached per"

@@ -16,7 +16,6 @@ import org.neurotd.forecast.ForecastUpdates;
  */
 public final class ForecastPlot {
 
-	private static final Color[] COLORS = { new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c) };
 	/** TD steps pooled per plotted point (50 ms), so the curve is readable at the population's noise. */
 	private static final int POOL = 5;
 
@@ -35,7 +34,7 @@ public final class ForecastPlot {
 				x[j] = (j + 0.5) * POOL * ForecastUpdates.STEP_MS / 1000.0;
 				high = Math.max(high, y[j]);
 			}
-			plot.setColor(COLORS[c.sequence().ordinal()]);
+			plot.setColor(Plots.color(c.sequence().ordinal()));
 			plot.setLineWidth(2);
 			plot.add("line", x, y);
 			plot.setLabel(-1, c.sequence().key());
@@ -81,7 +80,7 @@ public final class ForecastPlot {
 				high = Math.max(high, v);
 			}
 			if (x.length > 0) last = Math.max(last, x[x.length - 1]);
-			plot.setColor(COLORS[kind.ordinal()]);
+			plot.setColor(Plots.color(kind.ordinal()));
 			plot.setLineWidth(kind == FeedKind.ENDING ? 2 : 1);
 			plot.add("line", x, y);
 			plot.setLabel(-1, kind.key());

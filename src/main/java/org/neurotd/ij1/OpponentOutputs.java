@@ -2,8 +2,6 @@ package org.neurotd.ij1;
 
 import ij.ImagePlus;
 import ij.gui.Plot;
-import ij.process.ColorProcessor;
-import ij.process.ImageProcessor;
 
 import java.util.List;
 import java.util.Map;
@@ -20,15 +18,9 @@ public final class OpponentOutputs {
 
 	/** The two-panel PSTH: dopamine on the left, serotonin on the right, one line per condition. */
 	public static ImagePlus psthPlot(OpponentMeasures.Psth psth) {
-		ImageProcessor left = panel("Dopamine neurons", psth.timeMs(), psth.dopamineHz(), true).getProcessor();
-		ImageProcessor right = panel("Serotonin neurons", psth.timeMs(), psth.serotoninHz(), false).getProcessor();
-		ColorProcessor both = new ColorProcessor(left.getWidth() + right.getWidth(), Math.max(left.getHeight(),
-			right.getHeight()));
-		both.setColor(java.awt.Color.WHITE);
-		both.fill();
-		both.insert(left.convertToRGB(), 0, 0);
-		both.insert(right.convertToRGB(), left.getWidth(), 0);
-		return new ImagePlus("Opponent populations: PSTH per condition", both);
+		return Plots.sideBySide("Opponent populations: PSTH per condition",
+			panel("Dopamine neurons", psth.timeMs(), psth.dopamineHz(), true),
+			panel("Serotonin neurons", psth.timeMs(), psth.serotoninHz(), false));
 	}
 
 	/** Learning curves of both readers (hypothesis): reward-cue and punishment-cue values against trial. */
@@ -46,9 +38,6 @@ public final class OpponentOutputs {
 			new String[] { "reward cue, both channels", "reward cue, dopamine only", "punishment cue, both channels",
 				"punishment cue, dopamine only" });
 		plot.setLimits(0, trials, -1.2, 1.4);
-		plot.setColor(java.awt.Color.BLACK);
-		plot.setJustification(Plot.LEFT);
-		plot.addLabel(0, 0, title);
 		return plot;
 	}
 

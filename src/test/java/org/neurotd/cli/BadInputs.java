@@ -54,6 +54,9 @@ final class BadInputs {
 	/** Recording TIFFs the rows refer to. */
 	record Fixtures(Path healthy, Path degraded, Path plain, Path corrupted, Path newer, Path sixteenBit, Path aFile) {}
 
+	/** A small calcium movie for the commands that read one. */
+	static final String SAMPLE_MOVIE = org.neurotd.imagej.OneKeyCases.SAMPLE_MOVIE;
+
 	private BadInputs() {}
 
 	/** Small recordings and other files in {@code dir} for the recording rows. */
@@ -89,7 +92,8 @@ final class BadInputs {
 		List<Row> rows = new ArrayList<>();
 		CommandIndex.byName(commands).forEach((name, info) -> {
 			if (name.equals("reproduce")) return;
-			List<String> base = needs(info) ? List.of("recording=" + f.healthy()) : List.of();
+			List<String> base = needs(info) ? List.of("recording=" + f.healthy())
+				: info.getInput("movie") != null ? List.of("movie=" + SAMPLE_MOVIE) : List.of();
 			for (Key<?> key : CommandIndex.instance(info).keys()) {
 				for (String value : badValues(key)) rows.add(row(name, key.name(), base, key.name() + "=" + value));
 			}
@@ -163,6 +167,12 @@ final class BadInputs {
 			row("delays", "delays", List.of(), "delays=2000,1000"),              // not ascending
 			row("delays", "delays", List.of(), "delays=1000,1000"),
 			row("delays", "delays", List.of(), "delays=1005"),                   // not a whole number of TD steps
+			row("delay", "delays", List.of(), "delays=400,200"),                 // not ascending
+			row("delay", "delays", List.of(), "delays=0,20000"),
+			row("delay", "delays", List.of(), "delays=10.5"),
+			row("delay", "delays", List.of(), "delays=,"),
+			row("delay", "noise_levels", List.of(), "noise_levels=1,-1"),
+			row("delay", "noise_levels", List.of(), "noise_levels=abc"),
 			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
 			row("delays", "delays", List.of(), "delays=40000"),
 			row("delays", "delays", List.of(), "delays=,"),
@@ -178,6 +188,7 @@ final class BadInputs {
 			row("simulate", "neurons", List.of(), "neurons=100000", "trials=100", "duration=60000"),
 			row("simulate", "trials", List.of(), "neurons=10000000", "trials=100"),
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
+			row("delay", "trials", List.of(), "trials=100000", "seeds=100"),
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
 			row("waiting", "trials", List.of(), "serotonin=10000", "trials=10000"),

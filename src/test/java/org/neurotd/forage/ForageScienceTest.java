@@ -135,6 +135,18 @@ class ForageScienceTest {
 	}
 
 	@Test
+	void withoutAnUncertaintyBonusRandomExplorationAlonePeaksInside() throws Exception {
+		for (long seed : MASTER_SEEDS) {
+			Path out = run("nobonus" + seed, "seed", seed, "bonus", 0.0, "stimulant", 0.0, "balances", "0.25,2,16", "seeds",
+				100, "trials", 500, "richness", "6", "patches", 10, "neurons", 10, "recorded", 10);
+			List<Map<String, Double>> rows = rows(out.resolve("forage.csv"), Forager.FORAGE_COLUMNS);
+			assertTrue(above(rows.get(1), rows.get(0), "reward_per_trial"), "seed " + seed + ": too much exploration costs");
+			assertTrue(above(rows.get(1), rows.get(2), "reward_per_trial"), "seed " + seed + ": too little costs: "
+				+ rows.get(1).get("reward_per_trial") + " vs " + rows.get(2).get("reward_per_trial"));
+		}
+	}
+
+	@Test
 	void hypothesisStimulantHelpsTheExplorerMostAndNotPastThePeak() {
 		for (long seed : MASTER_SEEDS) {
 			List<Map<String, Double>> off = offStimulant(seed), on = onStimulant(seed);
