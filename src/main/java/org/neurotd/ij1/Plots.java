@@ -168,28 +168,6 @@ public final class Plots {
 		return plot;
 	}
 
-	/** Plots side by side in one image (a figure of several panels), each under its title. */
-	public static ImagePlus sideBySide(String title, Plot... plots) {
-		int head = 24, width = 0, height = 0;
-		for (Plot p : plots) {
-			width += p.getProcessor().getWidth();
-			height = Math.max(height, p.getProcessor().getHeight());
-		}
-		ij.process.ColorProcessor all = new ij.process.ColorProcessor(width, height + head);
-		all.setColor(java.awt.Color.WHITE);
-		all.fill();
-		all.setColor(java.awt.Color.BLACK);
-		all.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
-		all.setAntialiasedText(true);
-		int x = 0;
-		for (Plot p : plots) {
-			all.insert(p.getProcessor().convertToRGB(), x, head);
-			all.drawString(p.getTitle(), x + 12, head - 4);
-			x += p.getProcessor().getWidth();
-		}
-		return new ImagePlus(title, all);
-	}
-
 	/**
 	 * The knee's sensitivity, from a knee.csv table: the cell loss at which value starts to
 	 * flatten against the detection threshold, one line per compensation cap and convergence,
