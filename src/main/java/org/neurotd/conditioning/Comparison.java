@@ -31,7 +31,7 @@ public final class Comparison {
 	/** The columns of compare.csv. */
 	public static final String COLUMNS = "paradigm,learner,cue,value,dopamine_response_hz";
 
-	private static final long POPULATION_STREAM = 1, SPIKES_STREAM = 2;
+	private static final long POPULATION_STREAM = 1, SPIKES_STREAM = 2, TRIALS_STREAM = 3;
 
 	private Comparison() {}
 
@@ -48,30 +48,34 @@ public final class Comparison {
 				progress.report(paradigm.key() + " with " + rule.key(), rows.size(), 0);
 				Learner learner = rule.create(design.timing(), p.representation(), TdParameters.defaults(), p.rwRate(),
 					design.cues().size());
-				train(learner, design.pretraining(), p.pretraining());
-				train(learner, design.training(), p.training());
+				ConditioningTask session = design.session(p.pretraining(), p.training());
+				train(learner, session, rng);
 				// Streams by paradigm and rule, so that one learner's spikes do not depend on which others run.
 				Rng spikes = rng.fork(SPIKES_STREAM, paradigm.ordinal() * 16L + rule.ordinal());
-				rows.addAll(record(paradigm, rule, design, learner, neurons, p.trials(), spikes, threads, progress));
+				rows.addAll(record(paradigm, rule, session, learner, neurons, p.trials(), spikes, threads, progress));
 			}
 		}
 		return rows;
 	}
 
-	private static void train(Learner learner, List<Episode> block, int repetitions) {
-		for (int k = 0; k < repetitions; k++) {
-			for (Episode e : block) learner.episode(e, ErrorChannel.IDENTITY, true);
+	/** Learns every trial of the session, in order, as {@code recording.Simulation} learns a task's. */
+	private static void train(Learner learner, ConditioningTask session, Rng rng) {
+		for (int k = 0; k < session.trials(); k++) {
+			learner.episode(Episode.of(session, session.trial(k, rng.fork(TRIALS_STREAM, k))), ErrorChannel.IDENTITY,
+				true);
 		}
 	}
 
 	/** Records {@code trials} repetitions of each probe and reads the probed events from the spikes. */
-	private static List<CueResponse> record(Paradigm paradigm, LearningRule rule, Design design, Learner learner,
-		Population neurons, int trials, Rng rng, int threads, Progress progress)
+	private static List<CueResponse> record(Paradigm paradigm, LearningRule rule, ConditioningTask session,
+		Learner learner, Population neurons, int trials, Rng rng, int threads, Progress progress)
 	{
+		Design design = session.design();
 		int stepMs = design.timing().stepMs();
 		List<ResponseCourse> courses = new ArrayList<>();
-		for (Probe probe : design.probes()) {
-			TdTrace trace = learner.episode(probe.episode(), ErrorChannel.IDENTITY, false);
+		List<Episode> probes = design.probes().stream().map(q -> Episode.of(session, q.event())).toList();
+		for (Episode probe : probes) {
+			TdTrace trace = learner.episode(probe, ErrorChannel.IDENTITY, false);
 			ResponseCourse course = ResponseCourse.of(trace.delta(), stepMs, neurons.parameters());
 			for (int k = 0; k < trials; k++) courses.add(course);
 		}
@@ -81,7 +85,7 @@ public final class Comparison {
 		for (int q = 0; q < design.probes().size(); q++) {
 			Probe probe = design.probes().get(q);
 			for (int read : probe.read()) {
-				int step = read == Design.OUTCOME ? probe.episode().outcomeStep() : probe.episode().onset(read);
+				int step = read == Design.OUTCOME ? probes.get(q).outcomeStep() : probes.get(q).onset(read);
 				SummaryStatistics perTrial = new SummaryStatistics();
 				for (int k = 0; k < trials; k++) {
 					raster.histogram(q * trials + k, histogram);

@@ -1,9 +1,12 @@
 package org.neurotd.conditioning;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.neurotd.task.CueOnset;
 import org.neurotd.task.TaskParameters;
-import org.neurotd.td.Episode;
+import org.neurotd.task.TrialEvent;
 
 /**
  * The conditioning paradigms that tell Rescorla-Wagner and TD apart. The first cue comes at
@@ -20,11 +23,12 @@ public enum Paradigm {
 		@Override
 		public Design design(int interval) {
 			TaskParameters t = timing(interval, 1);
-			int a = 0, b = 1, c = 2, d = 3;
-			int cs = t.csStep(), out = t.rewardStep();
-			return new Design(cues(), t, List.of(episode(t, out, 1, a, cs)),
-				List.of(compound(t, out, 1, cs, a, b), compound(t, out, 1, cs, c, d)),
-				List.of(probe(t, out, a), probe(t, out, b), probe(t, out, c), probe(t, out, d)));
+			int cs = t.csTimeMs(), out = t.rewardTimeMs();
+			Map<String, List<CueOnset>> layouts = Map.of("AB", List.of(new CueOnset("A", cs), new CueOnset("B", cs)),
+				"CD", List.of(new CueOnset("C", cs), new CueOnset("D", cs)));
+			return new Design(cues(), t, layouts, List.of(event("A", cs, out, 1)),
+				List.of(event("AB", cs, out, 1), event("CD", cs, out, 1)),
+				List.of(probe("A", cs, out, 0), probe("B", cs, out, 1), probe("C", cs, out, 2), probe("D", cs, out, 3)));
 		}
 	},
 	/**
@@ -37,11 +41,11 @@ public enum Paradigm {
 		@Override
 		public Design design(int interval) {
 			TaskParameters t = timing(interval, 2);
-			int a = 0, b = 1, cs = t.csStep(), step = t.rewardStep() - cs;
-			Episode aRewarded = episode(t, cs + step, 1, a, cs);
-			Episode bThenA = new Episode(t.steps(), new int[] { b, a }, new int[] { cs, cs + step }, cs + 2 * step, 0);
-			return new Design(cues(), t, List.of(aRewarded), List.of(aRewarded, bThenA),
-				List.of(new Probe(episode(t, cs + step, 0, a, cs), a), new Probe(bThenA, b)));
+			int cs = t.csTimeMs();
+			TrialEvent aRewarded = event("A", cs, cs + interval, 1), bThenA = event("B-A", cs, cs + 2 * interval, 0);
+			return new Design(cues(), t, Map.of("B-A", List.of(new CueOnset("B", cs), new CueOnset("A", cs + interval))),
+				List.of(aRewarded), List.of(aRewarded, bThenA),
+				List.of(probe("A", cs, cs + interval, 0), new Probe(bThenA, 1)));
 		}
 	},
 	/**
@@ -53,11 +57,12 @@ public enum Paradigm {
 		@Override
 		public Design design(int interval) {
 			TaskParameters t = timing(interval, 3);
-			int a = 0, b = 1, c = 2, cs = t.csStep(), step = t.rewardStep() - cs;
-			Episode chain = new Episode(t.steps(), new int[] { c, b, a }, new int[] { cs, cs + step, cs + 2 * step },
-				cs + 3 * step, 1);
-			return new Design(cues(), t, List.of(episode(t, cs + step, 1, a, cs)), List.of(chain),
-				List.of(new Probe(chain, c, b, a, Design.OUTCOME)));
+			int cs = t.csTimeMs();
+			TrialEvent chain = event("C-B-A", cs, cs + 3 * interval, 1);
+			return new Design(cues(), t, Map.of("C-B-A", List.of(new CueOnset("C", cs),
+				new CueOnset("B", cs + interval), new CueOnset("A", cs + 2 * interval))),
+				List.of(event("A", cs, cs + interval, 1)), List.of(chain),
+				List.of(new Probe(chain, 2, 1, 0, Design.OUTCOME)));
 		}
 	};
 
@@ -95,18 +100,14 @@ public enum Paradigm {
 		return new TaskParameters(end, FIRST_CUE_MS, FIRST_CUE_MS + interval, STEP_MS, 1.0, 1.0);
 	}
 
-	private static Episode episode(TaskParameters t, int outcome, double reward, int cue, int onset) {
-		return new Episode(t.steps(), new int[] { cue }, new int[] { onset }, outcome, reward);
+	/** A trial named {@code cue} (one cue, or several its design lays out) and its outcome. */
+	private static TrialEvent event(String cue, int cueMs, int outcomeMs, double reward) {
+		return new TrialEvent(cue, cueMs, reward > 0 ? TrialEvent.REWARD : TrialEvent.OMISSION, outcomeMs, reward,
+			Optional.empty());
 	}
 
-	private static Episode compound(TaskParameters t, int outcome, double reward, int onset, int... cues) {
-		int[] onsets = new int[cues.length];
-		java.util.Arrays.fill(onsets, onset);
-		return new Episode(t.steps(), cues, onsets, outcome, reward);
-	}
-
-	/** A cue alone without reward, read at its onset. */
-	private static Probe probe(TaskParameters t, int outcome, int cue) {
-		return new Probe(episode(t, outcome, 0, cue, t.csStep()), cue);
+	/** Cue {@code index} alone without reward, read at its onset. */
+	private static Probe probe(String cue, int cueMs, int outcomeMs, int index) {
+		return new Probe(event(cue, cueMs, outcomeMs, 0), index);
 	}
 }

@@ -1,11 +1,11 @@
 package org.neurotd.conditioning;
 
-import org.neurotd.td.Episode;
+import org.neurotd.task.TrialEvent;
 
 /**
  * A test trial of a paradigm and the events whose dopamine response is read from it.
  *
- * @param episode the trial, run without learning
+ * @param event the trial (a trial of the paradigm's task), run without learning
  * @param read the cues read, by index into the paradigm's cue names ({@link Design#OUTCOME} for the outcome)
  */
-public record Probe(Episode episode, int... read) {}
+public record Probe(TrialEvent event, int... read) {}

@@ -44,8 +44,17 @@ public final class Simulation {
 
 	/** Runs the simulation with {@code threads} worker threads for spike generation. */
 	public static Result run(SimulationParameters p, int threads, Progress progress) {
+		return run(p, new PavlovianTask(p.task()), threads, progress);
+	}
+
+	/**
+	 * Runs the simulation of {@code task}'s trials (whose timing must be the parameters' task):
+	 * a protocol other than Pavlovian conditioning at a set probability, recorded the same way.
+	 */
+	public static Result run(SimulationParameters p, Task task, int threads, Progress progress) {
+		if (!task.timing().equals(p.task())) throw new IllegalArgumentException("the task's timing is not the simulation's");
 		Rng rng = new Rng(p.seed());
-		Session session = session(p, rng, progress);
+		Session session = session(p, task, rng, progress);
 		List<ResponseCourse> courses = new ArrayList<>(p.trials());
 		for (TdTrace trace : session.traces()) courses.add(ResponseCourse.of(trace.delta(), p.task().stepMs(), p.neuron()));
 		TimingProbe probe = TimingProbe.of(session.learner(), p.task(), TimingProbe.DEFAULT_SHIFT_MS);
@@ -61,7 +70,12 @@ public final class Simulation {
 	 * them as the trials' known errors, against which it fits what the neurons fired.
 	 */
 	public static RecordedErrors recordedErrors(SimulationParameters p) {
-		Session session = session(p, new Rng(p.seed()), Progress.NONE);
+		return recordedErrors(p, new PavlovianTask(p.task()));
+	}
+
+	/** The errors of the recorded trials of {@code task}'s session, as {@link #recordedErrors(SimulationParameters)}. */
+	public static RecordedErrors recordedErrors(SimulationParameters p, Task task) {
+		Session session = session(p, task, new Rng(p.seed()), Progress.NONE);
 		List<double[]> deltas = new ArrayList<>(p.trials());
 		for (TdTrace trace : session.traces()) deltas.add(trace.delta());
 		return new RecordedErrors(deltas, session.events());
@@ -78,8 +92,7 @@ public final class Simulation {
 	private record Session(Learner learner, TrialEvents events, List<TdTrace> traces) {}
 
 	/** Training, then the recorded trials, each learning as in a real session. */
-	private static Session session(SimulationParameters p, Rng rng, Progress progress) {
-		Task task = new PavlovianTask(p.task());
+	private static Session session(SimulationParameters p, Task task, Rng rng, Progress progress) {
 		Learner learner = p.newLearner();
 		for (int k = 0; k < p.training(); k++) {
 			learner.episode(episode(task, trial(task, rng, k)), ErrorChannel.IDENTITY, true);
@@ -110,6 +123,6 @@ public final class Simulation {
 
 	/** A trial's events as the learner sees them. */
 	private static Episode episode(Task task, TrialEvent event) {
-		return Episode.of(task.timing(), task.cueIndex(event), event);
+		return Episode.of(task, event);
 	}
 }

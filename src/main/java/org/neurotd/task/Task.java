@@ -7,9 +7,9 @@ import org.neurotd.random.Rng;
 /**
  * A paradigm: what happens in each trial of a session (a learner reads the events through
  * {@code td.Episode}).
- * Today's implementation is {@link PavlovianTask} (one cue, a reward that may be withheld);
- * trial blocks with several cues and outcomes, and paradigms in which an agent chooses, are
- * further implementations.
+ * {@link PavlovianTask} has one cue and a reward that may be withheld; a task whose trials show
+ * several cues (a compound, or one cue after another) names each kind of trial by one word in its
+ * event's {@code cue} and lays its cues out in {@link #layout(TrialEvent)}.
  */
 public interface Task {
 
@@ -25,10 +25,18 @@ public interface Task {
 	 */
 	TrialEvent trial(int index, Rng stream);
 
-	/** The index of {@code event}'s cue in {@link #cues()}, which a learner keys its weights by. */
-	default int cueIndex(TrialEvent event) {
-		int i = cues().indexOf(event.cue());
-		if (i < 0) throw new IllegalArgumentException("cue '" + event.cue() + "' is not one of " + cues());
+	/**
+	 * The cues {@code event} stands for, each with its onset: by default the event's own cue at its
+	 * time. A task whose events name compounds or sequences of cues returns them here.
+	 */
+	default List<CueOnset> layout(TrialEvent event) {
+		return List.of(new CueOnset(event.cue(), event.cueMs()));
+	}
+
+	/** The index of {@code cue} in {@link #cues()}, which a learner keys its weights by. */
+	default int cueIndex(String cue) {
+		int i = cues().indexOf(cue);
+		if (i < 0) throw new IllegalArgumentException("cue '" + cue + "' is not one of " + cues());
 		return i;
 	}
 }

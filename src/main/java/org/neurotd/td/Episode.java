@@ -1,7 +1,10 @@
 package org.neurotd.td;
 
 import java.util.Arrays;
+import java.util.List;
 
+import org.neurotd.task.CueOnset;
+import org.neurotd.task.Task;
 import org.neurotd.task.TaskParameters;
 import org.neurotd.task.TrialEvent;
 
@@ -38,12 +41,18 @@ public record Episode(int steps, int[] cues, int[] onsets, int outcomeStep, doub
 	}
 
 	/**
-	 * A trial of the event table as a learner sees it: {@code cue} (the learner's number for the
-	 * event's cue) at the cue time, the outcome's size at its time, on the steps of {@code timing}.
+	 * A trial of {@code task} as a learner sees it: each cue the event stands for (its number in the
+	 * task's cues) at its onset, the outcome's size at its time, on the steps of the task's timing.
 	 */
-	public static Episode of(TaskParameters timing, int cue, TrialEvent event) {
-		return new Episode(timing.steps(), new int[] { cue }, new int[] { event.cueMs() / timing.stepMs() },
-			event.outcomeMs() / timing.stepMs(), event.size());
+	public static Episode of(Task task, TrialEvent event) {
+		TaskParameters timing = task.timing();
+		List<CueOnset> layout = task.layout(event);
+		int[] cues = new int[layout.size()], onsets = new int[layout.size()];
+		for (int k = 0; k < cues.length; k++) {
+			cues[k] = task.cueIndex(layout.get(k).cue());
+			onsets[k] = layout.get(k).onsetMs() / timing.stepMs();
+		}
+		return new Episode(timing.steps(), cues, onsets, event.outcomeMs() / timing.stepMs(), event.size());
 	}
 
 	/**

@@ -14,7 +14,7 @@ public final class RescorlaWagner implements Learner {
 	/** Default learning rate. */
 	public static final double DEFAULT_RATE = 0.1;
 
-	private final double rate;
+	private final double ratePositive, rateNegative;
 	private final double[] strength;
 
 	/**
@@ -22,8 +22,19 @@ public final class RescorlaWagner implements Learner {
 	 * @param cues number of distinct cues
 	 */
 	public RescorlaWagner(double rate, int cues) {
-		LearnerKeys.RW_RATE.require(rate);
-		this.rate = rate;
+		this(rate, rate, cues);
+	}
+
+	/**
+	 * A learner that moves by {@code ratePositive} times a positive error and {@code rateNegative}
+	 * times a negative one: unequal rates make its prediction an expectile of the outcomes rather
+	 * than their mean (the distributional code of Dabney et al. 2020).
+	 */
+	public RescorlaWagner(double ratePositive, double rateNegative, int cues) {
+		LearnerKeys.RW_RATE.require(ratePositive);
+		LearnerKeys.RW_RATE.require(rateNegative);
+		this.ratePositive = ratePositive;
+		this.rateNegative = rateNegative;
 		this.strength = new double[cues];
 	}
 
@@ -48,7 +59,8 @@ public final class RescorlaWagner implements Learner {
 			previous = value[t];
 		}
 		if (learn) {
-			double teach = rate * channel.transmit(outcome, delta[outcome]);
+			double error = channel.transmit(outcome, delta[outcome]);
+			double teach = (error > 0 ? ratePositive : rateNegative) * error;
 			for (int k = 0; k < episode.cues().length; k++) {
 				if (episode.onsets()[k] < outcome) strength[episode.cues()[k]] += teach;
 			}

@@ -49,6 +49,8 @@ public final class OneKeyCases {
 		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
 		new Case(org.neurotd.commands.WaitingCommand.class, "waiting", "trials=20", false),
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
+		new Case(org.neurotd.commands.Mds96Command.class, "mds96", "lambdas=0,1", false),
+		new Case(org.neurotd.commands.DistributionalCommand.class, "distributional", "neurons=20", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
 		new Case(DeliberationCommand.class, "delay", "trials=100", false),
