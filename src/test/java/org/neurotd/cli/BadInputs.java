@@ -158,7 +158,13 @@ final class BadInputs {
 			row("delays", "delays", List.of(), "delays=1005"),                   // not a whole number of TD steps
 			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
 			row("delays", "delays", List.of(), "delays=40000"),
-			row("delays", "delays", List.of(), "delays=,"));
+			row("delays", "delays", List.of(), "delays=,"),
+			row("tonic", "rates", List.of(), "rates=abc"),
+			row("tonic", "rates", List.of(), "rates=0.2,0"),                       // no reward at all
+			row("tonic", "rates", List.of(), "rates=0.2,NaN"),
+			row("tonic", "rates", List.of(), "rates=6"),
+			row("tonic", "rates", List.of(), "rates=,"),
+			row("tonic", "block_s", List.of(), "rates=0.2,0.4,0.2", "block_s=3000")); // longer than two hours
 	}
 
 	private static List<Row> sizes() {
@@ -171,7 +177,8 @@ final class BadInputs {
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
-			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"));
+			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
+			row("tonic", "neurons", List.of(), "rates=0.2", "neurons=10000", "block_s=3600"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {

@@ -14,6 +14,7 @@ import org.neurotd.commands.OpponentCommand;
 import org.neurotd.commands.SelectionCommand;
 import org.neurotd.commands.SimulatePopulation;
 import org.neurotd.commands.SsriCommand;
+import org.neurotd.commands.TonicCommand;
 
 /**
  * For each command that writes files, one key to give it (every other key left out, so it takes
@@ -42,7 +43,8 @@ public final class OneKeyCases {
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
-		new Case(SsriCommand.class, "ssri", "subjects=4", false));
+		new Case(SsriCommand.class, "ssri", "subjects=4", false),
+		new Case(TonicCommand.class, "tonic", "block_s=30", false));
 
 	private OneKeyCases() {}
 }
