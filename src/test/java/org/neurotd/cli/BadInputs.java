@@ -178,7 +178,8 @@ final class BadInputs {
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
 			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
-			row("tonic", "neurons", List.of(), "rates=0.2", "neurons=10000", "block_s=3600"));
+			row("tonic", "neurons", List.of(), "rates=0.2", "neurons=10000", "block_s=3600"),
+			row("state", "trials", List.of(), "neurons=10000", "trials=1000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {

@@ -10,6 +10,7 @@ import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
+import org.neurotd.commands.NeedStateCommand;
 import org.neurotd.commands.OpponentCommand;
 import org.neurotd.commands.SelectionCommand;
 import org.neurotd.commands.SimulatePopulation;
@@ -44,7 +45,8 @@ public final class OneKeyCases {
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
-		new Case(TonicCommand.class, "tonic", "block_s=30", false));
+		new Case(TonicCommand.class, "tonic", "block_s=30", false),
+		new Case(NeedStateCommand.class, "state", "trials=8", false));
 
 	private OneKeyCases() {}
 }
