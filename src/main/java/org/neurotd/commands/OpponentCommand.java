@@ -6,7 +6,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.neurotd.Version;
 import org.neurotd.ij1.OpponentOutputs;
 import org.neurotd.ij1.Plots;
 import org.neurotd.ij1.RecordingImages;
@@ -20,6 +19,7 @@ import org.neurotd.serotonin.OpponentKeys;
 import org.neurotd.serotonin.OpponentLearning;
 import org.neurotd.serotonin.OpponentMeasures;
 import org.neurotd.serotonin.OpponentParameters;
+import org.neurotd.serotonin.OpponentRecording;
 import org.neurotd.serotonin.OpponentResult;
 import org.neurotd.serotonin.OpponentSimulation;
 import org.scijava.ItemIO;
@@ -136,14 +136,13 @@ public class OpponentCommand extends DopamineCommand {
 	@Override
 	protected void execute() {
 		OpponentParameters p = OpponentKeys.BLOCK.read(values());
-		RecordingImages.requireImageSize(p.dopamineNeurons() + p.serotoninNeurons(), p.trials(),
-			OpponentSimulation.TASK.durationMs());
 		OutputFolder folder = outputFolder(withSpikes(new String[] { "opponent.tif", "psth.csv", "blocks.csv",
 			"psth.png", "learning.csv", "learning.png" }, SpikeTable.FILE));
 		OpponentResult result = OpponentSimulation.run(p);
 		OpponentMeasures.Psth psth = OpponentMeasures.psth(result);
 		List<OpponentMeasures.Block> tonic = OpponentMeasures.blocks(result, OpponentSimulation.TASK.csTimeMs());
-		recording = OpponentOutputs.recording(result, "Opponent recording (seed " + p.seed() + ")", info(result));
+		Recording made = OpponentRecording.of(result);
+		recording = RecordingImages.toImage(made, "Opponent recording (seed " + p.seed() + ")");
 		ImagePlus plot = OpponentOutputs.psthPlot(psth);
 		List<OpponentLearning.Point> learning = OpponentLearning.run(result);
 		var learningPlot = OpponentOutputs.learningPlot(learning);
@@ -152,8 +151,7 @@ public class OpponentCommand extends DopamineCommand {
 			folder.text("psth.csv", psth.toCsv());
 			folder.text("blocks.csv", OpponentMeasures.blocksCsv(tonic));
 			folder.file("psth.png", f -> Plots.savePng(plot, f));
-			spikeTable(folder, SpikeTable.FILE, List.of(SpikeTable.Source.of(Recording.DOPAMINE, result.dopamineSpikes()),
-				SpikeTable.Source.of("serotonin", result.serotoninSpikes())));
+			spikeTable(folder, SpikeTable.FILE, SpikeTable.of(made));
 			folder.text("learning.csv", OpponentLearning.csv(learning));
 			folder.file("learning.png", f -> Plots.savePng(learningPlot, f));
 			commit(folder);
@@ -166,18 +164,5 @@ public class OpponentCommand extends DopamineCommand {
 			OpponentMeasures.isiCv(result.dopamineSpikes(), result, Condition.NEUTRAL),
 			OpponentMeasures.isiCv(result.serotoninSpikes(), result, Condition.NEUTRAL)));
 		if (interactive()) plot.show();
-	}
-
-	/** The recording's Info: what was simulated, and which rows hold which population. */
-	private String info(OpponentResult r) {
-		StringBuilder sb = new StringBuilder("Dopamine TD opponent recording\n");
-		sb.append("version = ").append(Version.get()).append('\n');
-		int da = r.dopamine().size();
-		sb.append("dopamine.rows = 1-").append(da).append(" (the first ").append(r.dopamine().subset())
-			.append(" code salience)\n");
-		sb.append("serotonin.rows = ").append(da + 1).append('-').append(da + r.serotonin().size()).append(" (the first ")
-			.append(r.serotonin().subset()).append(" are excited by the reward cue)\n");
-		parameters().forEach((k, v) -> sb.append(k).append(" = ").append(v).append('\n'));
-		return sb.toString();
 	}
 }

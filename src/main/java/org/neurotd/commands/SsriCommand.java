@@ -9,7 +9,7 @@ import org.neurotd.ij1.Plots;
 import org.neurotd.params.Key;
 import org.neurotd.params.RunKeys;
 import org.neurotd.report.OutputFolder;
-import org.neurotd.ssri.Corelease;
+import org.neurotd.ssri.DopamineTransporter;
 import org.neurotd.ssri.SsriCohort;
 import org.neurotd.ssri.SsriKeys;
 import org.neurotd.ssri.SsriParameters;
@@ -101,7 +101,7 @@ public class SsriCommand extends DopamineCommand {
 		var plot = Plots.histogram("Reward blunting on an SSRI (hypothesis, effect=" + p.effect().key() + ")", blunting,
 			0.05, "reward blunting, 1 - reward_on / reward_off", String.format(Locale.ROOT,
 				"%d subjects, dose %.2f, serotonin %.2fx%s", p.subjects(), p.dose(),
-				Corelease.extracellularSerotonin(p.dose()), p.datBlock() ? ", dopamine transporter blocked" : ""));
+				DopamineTransporter.extracellularSerotonin(p.dose()), p.datBlock() ? ", dopamine transporter blocked" : ""));
 		if (folder != null) {
 			folder.text("cohort.csv", SsriCohort.csv(cohort));
 			folder.file("blunting.png", f -> Plots.savePng(plot, f));
@@ -110,7 +110,7 @@ public class SsriCommand extends DopamineCommand {
 		double reward = cohort.stream().mapToDouble(SsriCohort.Subject::rewardBlunting).average().orElse(Double.NaN);
 		double punishment = cohort.stream().mapToDouble(SsriCohort.Subject::punishmentBlunting).average().orElse(Double.NaN);
 		info(String.format(Locale.ROOT, "Extracellular serotonin %.2fx its drug-free level; mean blunting (hypothesis):"
-			+ " reward %.3f, punishment %.3f", Corelease.extracellularSerotonin(p.dose()), reward, punishment));
+			+ " reward %.3f, punishment %.3f", DopamineTransporter.extracellularSerotonin(p.dose()), reward, punishment));
 		if (interactive()) plot.show();
 	}
 }

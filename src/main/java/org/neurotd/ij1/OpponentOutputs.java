@@ -1,66 +1,22 @@
 package org.neurotd.ij1;
 
 import ij.ImagePlus;
-import ij.ImageStack;
 import ij.gui.Plot;
-import ij.measure.Calibration;
-import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 
 import java.util.List;
 import java.util.Map;
 
-import org.neurotd.population.SpikeRaster;
 import org.neurotd.report.Table;
 import org.neurotd.serotonin.Condition;
 import org.neurotd.serotonin.OpponentLearning;
 import org.neurotd.serotonin.OpponentMeasures;
-import org.neurotd.serotonin.OpponentResult;
-import org.neurotd.serotonin.Session;
 
-/** The opponent session as ImageJ sees it: a recording image of both populations and the two-panel PSTH. */
+/** The opponent session's plots: the two-panel PSTH and the learning curves. */
 public final class OpponentOutputs {
 
 	private OpponentOutputs() {}
-
-	/**
-	 * The recording: x = time (1 ms), y = neuron (the dopamine neurons, then the serotonin
-	 * neurons), one slice per trial labelled with its block and condition; pixel = spike count.
-	 *
-	 * @param info the image's Info: what was simulated, and which rows hold which population
-	 */
-	public static ImagePlus recording(OpponentResult r, String title, String info) {
-		SpikeRaster da = r.dopamineSpikes(), ht = r.serotoninSpikes();
-		int width = da.durationMs(), height = da.neurons() + ht.neurons();
-		RecordingImages.requireImageSize(height, da.trials(), width);
-		ImageStack stack = new ImageStack(width, height);
-		List<Session.Trial> trials = r.session().trials();
-		for (int k = 0; k < da.trials(); k++) {
-			byte[] px = new byte[width * height];
-			fill(px, da, k, 0, width);
-			fill(px, ht, k, da.neurons(), width);
-			Session.Trial t = trials.get(k);
-			stack.addSlice("trial " + (k + 1) + ": " + t.kind().key() + " block " + (t.block() + 1) + ", "
-				+ t.condition().key(), new ByteProcessor(width, height, px));
-		}
-		ImagePlus imp = new ImagePlus(title, stack);
-		Calibration cal = new Calibration();
-		cal.setXUnit("ms");
-		cal.setYUnit("neuron");
-		cal.setZUnit("trial");
-		imp.setCalibration(cal);
-		imp.setLut(RecordingImages.rasterLut());
-		imp.setDisplayRange(0, 1);
-		imp.setProperty("Info", info);
-		return imp;
-	}
-
-	private static void fill(byte[] px, SpikeRaster raster, int trial, int firstRow, int width) {
-		for (int i = 0; i < raster.neurons(); i++) {
-			for (int s = raster.from(trial, i); s < raster.to(trial, i); s++) px[(firstRow + i) * width + raster.time(s)]++;
-		}
-	}
 
 	/** The two-panel PSTH: dopamine on the left, serotonin on the right, one line per condition. */
 	public static ImagePlus psthPlot(OpponentMeasures.Psth psth) {

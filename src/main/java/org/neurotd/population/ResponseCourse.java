@@ -75,6 +75,25 @@ public final class ResponseCourse {
 			java.util.Arrays.copyOf(tonic, segments), java.util.Arrays.copyOf(burst, segments), duration);
 	}
 
+	/**
+	 * A course of absolute rates, constant within each step: {@code rateHz[k]} from
+	 * {@code k * stepMs} (a neuron of baseline 1 Hz and no gain fires at it). For models that
+	 * compute their own drive per step rather than from one TD error, e.g. the serotonin neurons.
+	 */
+	public static ResponseCourse ofRates(double[] rateHz, int stepMs) {
+		int[] start = new int[rateHz.length];
+		double[] tonic = new double[rateHz.length];
+		int segments = 0;
+		for (int k = 0; k < rateHz.length; k++) {
+			double rate = Math.max(0, rateHz[k]);
+			if (segments > 0 && rate == tonic[segments - 1]) continue;
+			start[segments] = k * stepMs;
+			tonic[segments++] = rate;
+		}
+		return new ResponseCourse(java.util.Arrays.copyOf(start, segments), java.util.Arrays.copyOf(tonic, segments),
+			new double[segments], rateHz.length * stepMs);
+	}
+
 	/** The next millisecond after {@code t} at which an error's response window opens or closes. */
 	private static int nextChange(int t, int stepMs, NeuronParameters p) {
 		int since = t - p.latencyMs();

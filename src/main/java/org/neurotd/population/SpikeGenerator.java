@@ -219,6 +219,18 @@ public final class SpikeGenerator {
 	}
 
 	/**
+	 * One neuron's spikes in one trial of a course of absolute rates ({@link ResponseCourse#ofRates}),
+	 * without latency jitter, written as ms bins into {@code out} from {@code pos}: the same time
+	 * rescaling as a population's, for models that drive each neuron with a rate of their own.
+	 *
+	 * @param out room for at least one spike per ms of the trial from {@code pos}
+	 * @return the position after the last spike written
+	 */
+	public static int spikes(ResponseCourse rates, FiringModel firing, double refractoryMs, Rng rng, int[] out, int pos) {
+		return neuron(1, 0, rates, firing, 0, rng, refractoryMs, integrals(rates), out, pos);
+	}
+
+	/**
 	 * A neuron's latency in one trial relative to the shared course: normal with SD
 	 * {@code jitterMs}, cut where the response would precede its event.
 	 */

@@ -14,8 +14,11 @@ import org.neurotd.task.TrialEvents;
  * @param simulation parameters of the healthy simulation
  * @param events per recorded trial, its cue, outcome and choice
  * @param populations the recorded populations, dopamine first, each name once
+ * @param protocol the experiment, when it is not the Pavlovian task of {@link Simulation}
  */
-public record Recording(SimulationParameters simulation, TrialEvents events, List<RecordedPopulation> populations) {
+public record Recording(SimulationParameters simulation, TrialEvents events, List<RecordedPopulation> populations,
+	Protocol protocol)
+{
 
 	/** Name of the dopamine population. */
 	public static final String DOPAMINE = "dopamine";
@@ -23,6 +26,7 @@ public record Recording(SimulationParameters simulation, TrialEvents events, Lis
 	/** Validates that every population has one raster row set per trial, and names are unique. */
 	public Recording {
 		populations = List.copyOf(populations);
+		java.util.Objects.requireNonNull(protocol, "protocol");
 		if (populations.isEmpty()) throw new IllegalArgumentException("a recording holds at least one population");
 		Set<String> names = new HashSet<>();
 		for (RecordedPopulation p : populations) {
@@ -32,6 +36,11 @@ public record Recording(SimulationParameters simulation, TrialEvents events, Lis
 					+ events.size() + " of events");
 			}
 		}
+	}
+
+	/** A recording of the Pavlovian task of {@link Simulation}. */
+	public Recording(SimulationParameters simulation, TrialEvents events, List<RecordedPopulation> populations) {
+		this(simulation, events, populations, Protocol.PAVLOVIAN);
 	}
 
 	/**
@@ -60,6 +69,6 @@ public record Recording(SimulationParameters simulation, TrialEvents events, Lis
 	public Recording with(RecordedPopulation replacement) {
 		List<RecordedPopulation> out = new ArrayList<>(populations);
 		out.set(out.indexOf(population(replacement.name())), replacement);
-		return new Recording(simulation, events, out);
+		return new Recording(simulation, events, out, protocol);
 	}
 }

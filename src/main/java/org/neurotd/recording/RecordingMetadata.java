@@ -46,6 +46,9 @@ public final class RecordingMetadata {
 	private static final String HYPOTHESIS = "The striatal receptor readout, and so the flattening of value with"
 		+ " loss, is a hypothesis (science notes, section 3).";
 
+	/** The key naming the protocol, and the prefix of its parameters. */
+	private static final String PROTOCOL = "protocol";
+
 	private static final Key<Integer> FORMAT_KEY = Key.integer("format", FORMAT, 1, Integer.MAX_VALUE);
 
 	/** The keys a population has of its own, written under its name: its size and firing model. */
@@ -68,6 +71,11 @@ public final class RecordingMetadata {
 		Map<String, String> shared = SimulationKeys.BLOCK.write(recording.simulation()).text(SimulationKeys.BLOCK.keys());
 		for (Key<?> k : POPULATION_KEYS) shared.remove(k.name());
 		m.putAll(shared);
+		Protocol protocol = recording.protocol();
+		if (!protocol.equals(Protocol.PAVLOVIAN)) {
+			m.put(PROTOCOL, protocol.name());
+			protocol.parameters().forEach((k, v) -> m.put(PROTOCOL + "." + k, v));
+		}
 		m.put("populations", String.join(",", recording.populations().stream().map(RecordedPopulation::name).toList()));
 		for (RecordedPopulation p : recording.populations()) {
 			Map<String, String> own = new LinkedHashMap<>();
@@ -110,7 +118,7 @@ public final class RecordingMetadata {
 			}
 			populations.add(new RecordedPopulation(p.name(), p.neuron(), p.lesion(), raster));
 		}
-		return new Recording(s, d.events(), populations);
+		return new Recording(s, d.events(), populations, d.protocol());
 	}
 
 	/**
@@ -119,8 +127,11 @@ public final class RecordingMetadata {
 	 * @param simulation the healthy simulation's parameters and seed
 	 * @param events per recorded trial, its cue, outcome and choice
 	 * @param populations the recorded populations, in order
+	 * @param protocol the experiment, when it is not the Pavlovian task
 	 */
-	public record Description(SimulationParameters simulation, TrialEvents events, List<PopulationDescription> populations) {
+	public record Description(SimulationParameters simulation, TrialEvents events, List<PopulationDescription> populations,
+		Protocol protocol)
+	{
 
 		/** The dopamine population's description. */
 		public PopulationDescription dopamine() {
@@ -179,7 +190,7 @@ public final class RecordingMetadata {
 		List<TrialEvent> events = new ArrayList<>(rewarded.length);
 		for (boolean r : rewarded) events.add(task.event(r));
 		return new Description(s, new TrialEvents(events),
-			List.of(new PopulationDescription(Recording.DOPAMINE, s.neuron(), s.neurons(), lesion)));
+			List.of(new PopulationDescription(Recording.DOPAMINE, s.neuron(), s.neurons(), lesion)), Protocol.PAVLOVIAN);
 	}
 
 	/** Format 2: the shared keys, each population's under its name, and the event table. */
@@ -199,18 +210,30 @@ public final class RecordingMetadata {
 			NeuronParameters neuron = NeuronKeys.BLOCK.read(values(withFiring(own), NeuronKeys.BLOCK.keys()));
 			populations.add(new PopulationDescription(name, neuron, neurons, lesion));
 		}
-		return new Description(s, EventLines.read(m, s.trials()), populations);
+		return new Description(s, EventLines.read(m, s.trials()), populations, protocol(m));
+	}
+
+	/** The protocol named in {@code m}, with its parameters; the Pavlovian task when none is named. */
+	private static Protocol protocol(Map<String, String> m) {
+		String name = m.get(PROTOCOL);
+		return name == null ? Protocol.PAVLOVIAN : new Protocol(name, prefixed(m, PROTOCOL));
 	}
 
 	/** The entries written under population {@code name}, without the prefix. */
 	private static Map<String, String> under(Map<String, String> m, String name) {
+		Map<String, String> own = prefixed(m, name);
+		if (own.isEmpty()) throw new InvalidParameterException("populations", "lists " + name + " but no '" + name
+			+ ".' keys follow");
+		return own;
+	}
+
+	/** The entries whose key starts with {@code prefix} and a dot, without them. */
+	private static Map<String, String> prefixed(Map<String, String> m, String prefix) {
 		Map<String, String> own = new LinkedHashMap<>();
-		String prefix = name + ".";
+		String dotted = prefix + ".";
 		m.forEach((k, v) -> {
-			if (k.startsWith(prefix)) own.put(k.substring(prefix.length()), v);
+			if (k.startsWith(dotted)) own.put(k.substring(dotted.length()), v);
 		});
-		if (own.isEmpty()) throw new InvalidParameterException("populations", "lists " + name + " but no '" + prefix
-			+ "' keys follow");
 		return own;
 	}
 

@@ -13,6 +13,11 @@ import org.neurotd.random.Rng;
  * removes release events, which makes each spike's release noisier; compensation restores the
  * mean but not the events. The concentration is read relative to the tonic level the receptors
  * have adapted to, in units of what a healthy locus releases for a full positive error.
+ * <p>
+ * Terminals that have taken up serotonin co-release it from the same vesicles (Zhou et al. 2005):
+ * a {@code serotoninShare} of each event's content is serotonin, which displaces dopamine and
+ * counts against it at the same synapses, so each event signals {@code 1 - 2 x share} of a
+ * dopamine event, tonic and phasic release alike.
  */
 public final class StriatalRelease {
 
@@ -35,6 +40,20 @@ public final class StriatalRelease {
 	public StriatalRelease(ReleaseParameters p, double survivorsTonicHz, double survivorsGainHz, int healthyNeurons,
 		double terminalsKept, double compensation, NeuronParameters neuron, Rng rng)
 	{
+		this(p, survivorsTonicHz, survivorsGainHz, healthyNeurons, terminalsKept, compensation, 0, neuron, rng);
+	}
+
+	/**
+	 * Release from terminals that co-release serotonin.
+	 *
+	 * @param serotoninShare share of each release event's content that is serotonin (0 = dopamine only)
+	 */
+	public StriatalRelease(ReleaseParameters p, double survivorsTonicHz, double survivorsGainHz, int healthyNeurons,
+		double terminalsKept, double compensation, double serotoninShare, NeuronParameters neuron, Rng rng)
+	{
+		if (!(serotoninShare >= 0 && serotoninShare <= 1)) {
+			throw new IllegalArgumentException("serotonin share " + serotoninShare + " is not between 0 and 1");
+		}
 		double windowS = neuron.burstMs() / 1000.0;
 		double perInput = (double) p.convergence() / healthyNeurons * windowS;
 		this.tonicSpikes = survivorsTonicHz * perInput;
@@ -42,7 +61,7 @@ public final class StriatalRelease {
 		this.pauseDepth = neuron.pauseDepth();
 		this.eventsPerSpike = p.releasePerSpike() * terminalsKept;
 		double fullError = p.convergence() * neuron.burstHz() * windowS * p.releasePerSpike();
-		this.perEvent = compensation / fullError;
+		this.perEvent = compensation * (1 - 2 * serotoninShare) / fullError;
 		this.tonicRelease = tonicSpikes * eventsPerSpike * perEvent;
 		this.rng = rng;
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.neurotd.population.NeuronParameters;
 import org.neurotd.random.Rng;
+import org.neurotd.release.ReleaseParameters;
+import org.neurotd.release.StriatalRelease;
 import org.neurotd.serotonin.Cue;
 import org.neurotd.serotonin.OpponentMeasures;
 import org.neurotd.serotonin.OpponentParameters;
@@ -18,9 +20,10 @@ import org.neurotd.serotonin.OpponentSimulation;
  * release, not how the neurons fire. From each session's spikes, the responses to the reward cue
  * and to the punishment cue are read in the response window, as rate changes from the pre-cue
  * rate, and turned into errors with each channel's gain (dopamine: its burst gain; serotonin: its
- * gain). The reward error is what the dopamine terminals release: dopamine, with a share
- * {@link Corelease#fraction} replaced by serotonin, which counts against it at the same synapses
- * (so the signal is scaled by 1 - 2 x share). The punishment error is the serotonin neurons' own.
+ * gain). The reward error is what the dopamine terminals release ({@link StriatalRelease}, at its
+ * expectation: the spikes carry the noise): dopamine, with a share
+ * ({@link DopamineTransporter#serotoninShare}) of each release event replaced by serotonin, which
+ * counts against it at the same synapses. The punishment error is the serotonin neurons' own.
  * With {@link SsriEffect#BOTH}, the raised serotonin above the spill level also lowers the
  * readout's sensitivity to both errors.
  */
@@ -60,16 +63,16 @@ public final class SsriCohort {
 	/** Every subject of the cohort of {@code p}. */
 	public static List<Subject> run(SsriParameters p) {
 		Rng rng = new Rng(p.seed());
-		double excess = Corelease.excess(p.dose(), p.spillLevel());
+		double excess = DopamineTransporter.excess(p.dose(), p.spillLevel());
 		double sensitivity = p.effect() == SsriEffect.BOTH ? 1 / (1 + SENSITIVITY_PER_EXCESS * excess) : 1;
 		List<Subject> out = new ArrayList<>(p.subjects());
 		for (int s = 0; s < p.subjects(); s++) {
 			Rng subject = rng.fork(s);
 			double spread = p.spilloverSpread();
 			double spillover = p.spillover() * StrictMath.exp(spread * subject.fork(0).nextGaussian() - spread * spread / 2);
-			double share = Corelease.fraction(p.dose(), p.spillLevel(), spillover, p.datBlock());
-			double[] off = errors(session(p, subject.fork(1).nextLong()), 0, 1);
-			double[] on = errors(session(p, subject.fork(2).nextLong()), share, sensitivity);
+			double share = DopamineTransporter.serotoninShare(p.dose(), p.spillLevel(), spillover, p.datBlock());
+			double[] off = errors(session(p, subject.fork(1).nextLong()), 0, 1, subject.fork(3));
+			double[] on = errors(session(p, subject.fork(2).nextLong()), share, sensitivity, subject.fork(4));
 			out.add(new Subject(s + 1, spillover, off[0], on[0], off[1], on[1]));
 		}
 		return out;
@@ -82,15 +85,23 @@ public final class SsriCohort {
 			d.tonicShiftHz(), d.tonicTauS(), seed));
 	}
 
-	/** The decoded reward and punishment errors of a session, for a co-release share and a sensitivity. */
-	private static double[] errors(OpponentResult r, double share, double sensitivity) {
+	/**
+	 * The decoded reward and punishment errors of a session, for a co-release share and a
+	 * sensitivity. The dopamine population's reward-cue response, in error units, drives release
+	 * at a striatal locus whose terminals co-release that share of serotonin; the punishment error
+	 * is the serotonin population's own response.
+	 */
+	private static double[] errors(OpponentResult r, double share, double sensitivity, Rng rng) {
 		int cs = OpponentSimulation.TASK.csTimeMs();
-		double dopamineGain = NeuronParameters.defaults().burstHz();
+		NeuronParameters dopamine = OpponentSimulation.dopamineNeuron();
+		int n = r.dopamine().size();
+		StriatalRelease release = new StriatalRelease(ReleaseParameters.defaults(), n * dopamine.baselineHz(),
+			n * dopamine.burstHz(), n, 1, 1, share, dopamine, rng);
 		double reward = OpponentMeasures.response(r.dopamineSpikes(), r.session(), Cue.REWARD, cs, FROM_MS, TO_MS)
-			/ dopamineGain;
+			/ dopamine.burstHz();
 		double punishment = OpponentMeasures.response(r.serotoninSpikes(), r.session(), Cue.PUNISHMENT, cs, FROM_MS, TO_MS)
 			/ OpponentSimulation.SEROTONIN_GAIN_HZ;
-		return new double[] { sensitivity * (1 - 2 * share) * reward, sensitivity * punishment };
+		return new double[] { sensitivity * release.expectedPhasic(reward), sensitivity * punishment };
 	}
 
 	/** cohort.csv: subject,spillover,reward_off,reward_on,punishment_off,punishment_on. */

@@ -159,6 +159,8 @@ final class BadInputs {
 			row("delays", "delays", List.of(), "delays=100"),                    // shorter than the response window
 			row("delays", "delays", List.of(), "delays=40000"),
 			row("delays", "delays", List.of(), "delays=,"),
+			row("forecast", "large_reward", List.of(), "large_reward=0.1"),     // not above the small reward
+			row("forecast", "large_reward", List.of(), "small_reward=2"),
 			row("tonic", "rates", List.of(), "rates=abc"),
 			row("tonic", "rates", List.of(), "rates=0.2,0"),                       // no reward at all
 			row("tonic", "rates", List.of(), "rates=0.2,NaN"),
@@ -178,6 +180,7 @@ final class BadInputs {
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
 			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
+			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"),
 			row("tonic", "neurons", List.of(), "rates=0.2", "neurons=10000", "block_s=3600"),
 			row("state", "trials", List.of(), "neurons=10000", "trials=1000"));
 	}

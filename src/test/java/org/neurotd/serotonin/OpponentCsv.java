@@ -1,11 +1,12 @@
 package org.neurotd.serotonin;
 
-import ij.ImagePlus;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.neurotd.population.SpikeRaster;
+import org.neurotd.recording.Recording;
 
 /** Reads the opponent command's psth.csv and blocks.csv back into numbers. */
 final class OpponentCsv {
@@ -65,32 +66,22 @@ final class OpponentCsv {
 
 	/**
 	 * Mean over a population's neurons of each one's interspike-interval CV in the recording's
-	 * trials of a condition (rows from the Info's {@code <population>.rows = a-b}, trials from
-	 * the slice labels).
+	 * trials whose outcome is {@code condition}, from the spikes of the reopened recording.
 	 */
-	static double isiCv(ImagePlus recording, String population, String condition) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile(population + "\\.rows = (\\d+)-(\\d+)")
-			.matcher(recording.getInfoProperty());
-		if (!m.find()) throw new AssertionError("no " + population + " rows in the recording's Info");
-		int first = Integer.parseInt(m.group(1)) - 1, last = Integer.parseInt(m.group(2)) - 1;
-		int width = recording.getWidth();
+	static double isiCv(Recording recording, String population, String condition) {
+		SpikeRaster raster = recording.population(population).raster();
 		double cvs = 0;
 		int neurons = 0;
-		for (int row = first; row <= last; row++) {
+		for (int i = 0; i < raster.neurons(); i++) {
 			double sum = 0, sumSq = 0;
 			int n = 0;
-			for (int k = 1; k <= recording.getStackSize(); k++) {
-				if (!recording.getStack().getSliceLabel(k).endsWith(condition)) continue;
-				byte[] px = (byte[]) recording.getStack().getProcessor(k).getPixels();
-				int previous = -1;
-				for (int t = 0; t < width; t++) {
-					if (px[row * width + t] == 0) continue;
-					if (previous >= 0) {
-						sum += t - previous;
-						sumSq += (double) (t - previous) * (t - previous);
-						n++;
-					}
-					previous = t;
+			for (int k = 0; k < raster.trials(); k++) {
+				if (!recording.events().get(k).outcome().equals(condition)) continue;
+				for (int s = raster.from(k, i) + 1; s < raster.to(k, i); s++) {
+					double isi = raster.time(s) - raster.time(s - 1);
+					sum += isi;
+					sumSq += isi * isi;
+					n++;
 				}
 			}
 			if (n < 2) continue;

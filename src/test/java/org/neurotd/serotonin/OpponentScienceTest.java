@@ -2,14 +2,13 @@ package org.neurotd.serotonin;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ij.IJ;
-import ij.ImagePlus;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neurotd.commands.HeadlessRun;
 import org.neurotd.commands.OpponentCommand;
+import org.neurotd.commands.ReproduceCommand;
+import org.neurotd.ij1.RecordingImages;
 import org.neurotd.params.InvalidParameterException;
+import org.neurotd.params.Values;
+import org.neurotd.recording.Recording;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
 import org.scijava.command.CommandService;
@@ -28,7 +31,7 @@ import org.scijava.command.CommandService;
  * Serotonin as dopamine's opponent (science notes, section 4), measured from the recording, PSTH
  * and block tables the opponent command writes, over several seeds: slow regular serotonin firing,
  * phasic responses of opposite sign per condition, and a block shift of serotonin's tonic rate
- * but not dopamine's (Cohen, Amoroso &amp; Uchida 2015).
+ * but not dopamine's (Cohen, Amoroso &amp; Uchida 2015); and opponent.tif reopens and reproduces.
  */
 class OpponentScienceTest {
 
@@ -70,7 +73,7 @@ class OpponentScienceTest {
 		Path out = run(seed, 0, 0.2);
 		double rate = psth(out).mean("neutral", SEROTONIN, 0, 3000);
 		assertTrue(rate >= 1 && rate <= 5, "serotonin rate " + rate + " Hz");
-		ImagePlus recording = IJ.openImage(out.resolve("opponent.tif").toString());
+		Recording recording = RecordingImages.open(out.resolve("opponent.tif"));
 		double cv = OpponentCsv.isiCv(recording, "serotonin", "neutral");
 		double dopamineCv = OpponentCsv.isiCv(recording, "dopamine", "neutral");
 		assertTrue(cv < 0.45 && cv < dopamineCv - 0.1, "ISI CV serotonin " + cv + ", dopamine " + dopamineCv);
@@ -122,7 +125,7 @@ class OpponentScienceTest {
 	@ParameterizedTest
 	@ValueSource(longs = { 1, 2, 3 })
 	void hypothesisWithoutSerotoninPunishmentsAndOmissionsAreLearnedLess(long seed) throws Exception {
-		java.util.List<String> lines = Files.readAllLines(run(seed, 0, 0.2).resolve("learning.csv"));
+		List<String> lines = Files.readAllLines(run(seed, 0, 0.2).resolve("learning.csv"));
 		assertEquals("trial,learner,reward_cue_value,punishment_cue_value", lines.get(0));
 		double[] both = null, dopamineOnly = null; // the values after the last trial
 		for (String line : lines.subList(1, lines.size())) {
@@ -160,6 +163,42 @@ class OpponentScienceTest {
 		for (String f : new String[] { "psth.csv", "blocks.csv", "opponent.tif" }) {
 			assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
 		}
+	}
+
+	/**
+	 * opponent.tif is a format-2 recording of both populations: reopened, it gives the session's
+	 * spikes and trial events, its protocol holds the session's parameters, and reproduce simulates
+	 * it again to the same bytes.
+	 */
+	@Test
+	void opponentTifReopensWithBothPopulationsAndReproduces() throws Exception {
+		OpponentParameters d = OpponentParameters.defaults();
+		var p = new OpponentParameters(12, 7, 2, 9, 60, 0.75, d.blockBias(), 0.25, 0.3, 3, 10, d.tonicShiftHz(),
+			d.tonicTauS(), 5);
+		Path out = dir.resolve("small");
+		CommandService commands = context.service(CommandService.class);
+		HeadlessRun.completed(commands, OpponentCommand.class, "dopamine", 12, "serotonin", 7, "blocks", 2,
+			"block_length", 9, "training", 60, "salience_fraction", 0.25, "cue_excited_fraction", 0.3, "serotonin_rate",
+			3.0, "regularity", 10.0, "seed", 5L, "output", out.toFile());
+
+		Recording back = RecordingImages.open(out.resolve("opponent.tif"));
+		OpponentResult simulated = OpponentSimulation.run(p);
+		assertEquals(List.of(Recording.DOPAMINE, OpponentRecording.SEROTONIN),
+			back.populations().stream().map(r -> r.name()).toList());
+		assertEquals(simulated.dopamineSpikes(), back.dopamine().raster());
+		assertEquals(simulated.serotoninSpikes(), back.population(OpponentRecording.SEROTONIN).raster());
+		List<Session.Trial> trials = simulated.session().trials();
+		assertEquals(trials.size(), back.events().size());
+		for (int k = 0; k < trials.size(); k++) {
+			assertEquals(trials.get(k).condition().key(), back.events().get(k).outcome(), "trial " + (k + 1));
+		}
+		assertEquals(p, OpponentKeys.BLOCK.read(Values.parse(OpponentKeys.BLOCK.keys(),
+			back.protocol().parameters())), "the protocol holds the session's parameters");
+		assertEquals(10, back.population(OpponentRecording.SEROTONIN).neuron().firing().regularity());
+		assertNotEquals(back.dopamine().neuron(), back.population(OpponentRecording.SEROTONIN).neuron());
+
+		var check = HeadlessRun.completed(commands, ReproduceCommand.class, "saved", out.resolve("opponent.tif").toFile());
+		assertEquals(true, check.getOutput("identical"), "reproduce simulates the opponent session again, byte for byte");
 	}
 
 	@Test

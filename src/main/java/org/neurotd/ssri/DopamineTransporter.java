@@ -1,22 +1,23 @@
 package org.neurotd.ssri;
 
 /**
- * Serotonin in dopamine terminals (Zhou et al. 2005; a hypothesis in vivo). With reuptake
- * blocked by a fraction {@code dose} of the serotonin transporters, extracellular serotonin
- * rises to {@code 1 / (1 - 0.9 dose)} times its drug-free level (the remaining tenth is cleared
- * by other routes). Above {@code spillLevel} the dopamine transporter takes the excess up in
- * competition with dopamine, binding it with 1/15 of its affinity for dopamine (both
+ * How serotonin gets into dopamine terminals (Zhou et al. 2005; a hypothesis in vivo). With
+ * reuptake blocked by a fraction {@code dose} of the serotonin transporters, extracellular
+ * serotonin rises to {@code 1 / (1 - 0.9 dose)} times its drug-free level (the remaining tenth is
+ * cleared by other routes). Above {@code spillLevel} the dopamine transporter takes the excess up
+ * in competition with dopamine, binding it with 1/15 of its affinity for dopamine (both
  * concentrations in units of their drug-free levels); a subject's spill-over coefficient scales
- * the share that is packed into vesicles and released with dopamine, displacing it.
+ * the share of the vesicles' content that is serotonin. What that share does to the released
+ * signal is the release model's ({@link org.neurotd.release.StriatalRelease}).
  */
-public final class Corelease {
+public final class DopamineTransporter {
 
 	/** Affinity of the dopamine transporter for serotonin, relative to dopamine. */
 	public static final double RELATIVE_AFFINITY = 1.0 / 15;
 	/** Serotonin clearance left when every serotonin transporter is blocked. */
 	static final double OTHER_CLEARANCE = 0.1;
 
-	private Corelease() {}
+	private DopamineTransporter() {}
 
 	/** Extracellular serotonin, in units of its drug-free level. */
 	public static double extracellularSerotonin(double dose) {
@@ -32,7 +33,7 @@ public final class Corelease {
 	 * Share of what dopamine terminals release that is serotonin, for a subject's spill-over
 	 * coefficient; 0 when the dopamine transporter is blocked.
 	 */
-	public static double fraction(double dose, double spillLevel, double spillover, boolean datBlock) {
+	public static double serotoninShare(double dose, double spillLevel, double spillover, boolean datBlock) {
 		if (datBlock) return 0;
 		double bound = RELATIVE_AFFINITY * excess(dose, spillLevel);
 		return Math.min(1, spillover * bound / (1 + bound));
