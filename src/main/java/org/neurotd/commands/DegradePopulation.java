@@ -47,8 +47,8 @@ public class DegradePopulation extends DopamineCommand {
 	private double loss = 0.8;
 
 	@Parameter(label = "Terminal loss (denervation)",
-		description = "Fraction of the survivors' striatal terminals also lost", min = "0", max = "0.99",
-		stepSize = "0.05", persist = false)
+		description = "Fraction of the survivors' striatal terminals also lost (0.3: striatal dopamine 80 % down"
+			+ " at 71 % cell loss, as at motor onset)", min = "0", max = "0.99", stepSize = "0.05", persist = false)
 	private double denervation = 0.3;
 
 	@Parameter(label = "Compensation", description = "Survivors raise release per spike to make up for the loss",

@@ -16,7 +16,8 @@ public final class DegradationKeys {
 		.describe("Fraction of dopamine neurons lost");
 	/** Terminal loss. */
 	public static final Key<Double> DENERVATION = Key.number("denervation", 0.3, 0, 0.99).step(0.05)
-		.label("Terminal loss (denervation)").describe("Fraction of the survivors' striatal terminals also lost");
+		.label("Terminal loss (denervation)").describe("Fraction of the survivors' striatal terminals also lost (0.3: striatal dopamine 80 % down at 71 % cell"
+			+ " loss, as at motor onset)");
 	/** Compensation. */
 	public static final Key<Boolean> COMPENSATION = Key.flag("compensation", true).label("Compensation")
 		.describe("Survivors raise release per spike to make up for the loss");

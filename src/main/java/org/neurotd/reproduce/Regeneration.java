@@ -1,5 +1,8 @@
 package org.neurotd.reproduce;
 
+import org.neurotd.forage.ForageKeys;
+import org.neurotd.forage.Forager;
+import org.neurotd.forage.ForagerRecording;
 import org.neurotd.params.InvalidParameterException;
 import org.neurotd.parkinson.Degradation;
 import org.neurotd.progress.Progress;
@@ -41,6 +44,8 @@ public final class Regeneration {
 		Protocol protocol = d.protocol();
 		if (protocol.equals(Protocol.PAVLOVIAN)) return Simulation.run(d.simulation(), threads, progress).recording();
 		if (protocol.name().equals(OpponentRecording.PROTOCOL)) return OpponentRecording.simulate(protocol);
+		if (protocol.name().equals(ForagerRecording.PROTOCOL)) return Forager.recorded(protocol.read(ForageKeys.BLOCK),
+			threads, progress).recording();
 		throw new InvalidParameterException("recording", "was made by the protocol '" + protocol.name() + "', which this"
 			+ " version cannot simulate");
 	}

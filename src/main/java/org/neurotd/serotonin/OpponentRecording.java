@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.neurotd.params.InvalidParameterException;
-import org.neurotd.params.Key;
-import org.neurotd.params.Values;
 import org.neurotd.recording.Protocol;
 import org.neurotd.recording.RecordedPopulation;
 import org.neurotd.recording.Recording;
@@ -64,12 +62,6 @@ public final class OpponentRecording {
 	 * @throws InvalidParameterException naming {@code recording} when a parameter is missing
 	 */
 	public static Recording simulate(Protocol protocol) {
-		for (Key<?> k : OpponentKeys.BLOCK.keys()) {
-			if (!protocol.parameters().containsKey(k.name())) {
-				throw new InvalidParameterException("recording", "has corrupted metadata: no 'protocol." + k.name() + "'");
-			}
-		}
-		OpponentParameters p = OpponentKeys.BLOCK.read(Values.parse(OpponentKeys.BLOCK.keys(), protocol.parameters()));
-		return of(OpponentSimulation.run(p));
+		return of(OpponentSimulation.run(protocol.read(OpponentKeys.BLOCK)));
 	}
 }

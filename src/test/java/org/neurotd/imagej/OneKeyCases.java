@@ -8,6 +8,7 @@ import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DelaySeriesCommand;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
+import org.neurotd.commands.ForageCommand;
 import org.neurotd.commands.ForecastCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
@@ -46,6 +47,7 @@ public final class OneKeyCases {
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
+		new Case(ForageCommand.class, "forage", "seeds=4", false),
 		new Case(ForecastCommand.class, "forecast", "neurons=20", false),
 		new Case(TonicCommand.class, "tonic", "block_s=30", false),
 		new Case(NeedStateCommand.class, "state", "trials=8", false));

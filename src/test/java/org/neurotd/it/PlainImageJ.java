@@ -71,7 +71,7 @@ final class PlainImageJ {
 		Path log = Files.createTempFile(TARGET, "imagej-", ".log");
 		pb.redirectOutput(log.toFile());
 		Process p = pb.start();
-		boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+		boolean ended = p.waitFor(10, TimeUnit.MINUTES);
 		String threads = ended ? "" : threadDump(p);
 		if (!ended) p.destroyForcibly().waitFor();
 		String output = Files.readString(log, StandardCharsets.UTF_8) + threads;

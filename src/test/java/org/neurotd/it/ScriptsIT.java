@@ -43,7 +43,7 @@ class ScriptsIT {
 		Path stdout = Files.createTempFile(PlainImageJ.TARGET, "out-", ".txt");
 		Path stderr = Files.createTempFile(PlainImageJ.TARGET, "err-", ".txt");
 		Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-		boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+		boolean ended = p.waitFor(10, TimeUnit.MINUTES);
 		if (!ended) p.destroyForcibly().waitFor();
 		Run run = new Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr,
 			StandardCharsets.UTF_8));

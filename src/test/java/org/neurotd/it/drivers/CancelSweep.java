@@ -28,7 +28,7 @@ public final class CancelSweep {
 		});
 		sweep.start();
 		String status = "";
-		for (int i = 0; i < 600 && !status.startsWith("Dopamine TD"); i++) {
+		for (int i = 0; i < Dialogs.PATIENCE_STEPS && !status.startsWith("Dopamine TD"); i++) {
 			Thread.sleep(100);
 			status = ImageJ.getStatusBarText();
 		}

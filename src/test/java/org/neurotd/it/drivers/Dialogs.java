@@ -17,11 +17,18 @@ import java.util.Map;
 /** Fills and confirms ImageJ dialogs as a person does, for tests under Xvfb. */
 final class Dialogs {
 
+	/**
+	 * How many 100 ms steps a driver waits for a window, an image or a recorded line: two
+	 * minutes, so that a loaded machine (a CI runner building other work) does not fail a run
+	 * that is only slow. It bounds a wait; nothing is timed.
+	 */
+	static final int PATIENCE_STEPS = 1200;
+
 	private Dialogs() {}
 
-	/** Waits (up to 30 s) for the dialog titled {@code title}. */
+	/** Waits (up to {@link #PATIENCE_STEPS}) for the dialog titled {@code title}. */
 	static GenericDialog await(String title) throws InterruptedException {
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < PATIENCE_STEPS; i++) {
 			for (Window w : Window.getWindows()) {
 				if (w instanceof GenericDialog gd && gd.isShowing() && title.equals(gd.getTitle())) return gd;
 			}

@@ -32,7 +32,7 @@ public final class InteractiveErrors {
 		Thread t = new Thread(work, "Run$_" + route);
 		t.start();
 		Dialog dialog = null;
-		for (int i = 0; i < 300 && dialog == null; i++) {
+		for (int i = 0; i < Dialogs.PATIENCE_STEPS && dialog == null; i++) {
 			Thread.sleep(100);
 			for (Window w : Window.getWindows()) {
 				if (w instanceof Dialog d && d.isShowing()) dialog = d;

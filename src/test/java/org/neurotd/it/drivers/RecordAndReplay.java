@@ -61,13 +61,13 @@ public final class RecordAndReplay {
 	}
 
 	private static void awaitImage(String title) throws InterruptedException {
-		for (int i = 0; i < 300 && WindowManager.getImage(title) == null; i++) Thread.sleep(100);
+		for (int i = 0; i < Dialogs.PATIENCE_STEPS && WindowManager.getImage(title) == null; i++) Thread.sleep(100);
 		if (WindowManager.getImage(title) == null) throw new IllegalStateException("no image '" + title + "'");
 	}
 
 	/** The Recorder's run(...) lines, once the one naming {@code command} is there. */
 	private static String awaitRecorded(String command) throws InterruptedException {
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < Dialogs.PATIENCE_STEPS; i++) {
 			String text = Recorder.getInstance() == null ? "" : Recorder.getInstance().getText();
 			if (text.contains(command)) {
 				StringBuilder lines = new StringBuilder();
