@@ -21,6 +21,7 @@ import org.neurotd.params.InvalidParameterException;
 import org.neurotd.params.Key;
 import org.neurotd.params.RunKeys;
 import org.neurotd.recording.RecordingMetadata;
+import org.neurotd.recording.SimulationKeys;
 import org.neurotd.report.RunRecord;
 import org.neurotd.report.SafeFiles;
 import org.neurotd.reproduce.Regeneration;
@@ -120,7 +121,7 @@ public class ReproduceCommand extends DopamineCommand {
 		for (Key<?> k : CommandIndex.instance(info).keys()) keys.put(k.name(), k);
 		record.parameters().forEach((key, value) -> inputs.put(key, typed(info, keys.get(key), key, value)));
 		String metadata = record.recordingMetadata(RecordingMetadata.HEADER);
-		if (metadata != null) {
+		if (metadata != null && keys.containsKey(SimulationKeys.RECORDING.name())) { // extract reads a movie instead
 			var input = Regeneration.recording(metadata, 1, threads(), progress());
 			inputs.put("recording", RecordingImages.toImage(input, "recording"));
 		}

@@ -46,9 +46,6 @@ public final class OpponentOutputs {
 			new String[] { "reward cue, both channels", "reward cue, dopamine only", "punishment cue, both channels",
 				"punishment cue, dopamine only" });
 		plot.setLimits(0, trials, -1.2, 1.4);
-		plot.setColor(java.awt.Color.BLACK);
-		plot.setJustification(Plot.LEFT);
-		plot.addLabel(0, 0, title);
 		return plot;
 	}
 

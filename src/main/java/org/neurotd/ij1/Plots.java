@@ -3,10 +3,15 @@ package org.neurotd.ij1;
 import ij.ImagePlus;
 import ij.gui.Plot;
 import ij.io.FileSaver;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.neurotd.params.Key;
 import org.neurotd.report.Table;
@@ -106,8 +111,7 @@ public final class Plots {
 		plot.setColor(Color.BLACK);
 		plot.addLegend(null, "bottom-left");
 		plot.setLimits(0, 100, low, high + 0.3 * (high - low));
-		plot.addLabel(0.01, 0.05, "Value flattening against cell loss, " + readout + " readout, " + spread);
-		plot.addLabel(0.01, 0.1, "Hypotheses: flattening through the " + readout + " readout; active freezing");
+		plot.addLabel(0.01, 0.05, "Hypotheses: flattening through the " + readout + " readout; active freezing");
 		return plot;
 	}
 
@@ -139,8 +143,6 @@ public final class Plots {
 		plot.setLabel(-1, legend);
 		plot.setColor(Color.BLACK);
 		plot.addLegend(null, "top-right");
-		plot.setJustification(Plot.LEFT);
-		plot.addLabel(0, 0, title);
 		plot.setLimits(first * binWidth - binWidth, (last + 2) * binWidth, 0, 1.3 * top + 1);
 		return plot;
 	}
@@ -208,9 +210,50 @@ public final class Plots {
 		return plot;
 	}
 
-	/** Saves a plot as PNG. */
+	/**
+	 * Saves a plot as PNG with its title drawn above it: ImageJ shows a plot's title only as its
+	 * window's, and a figure read outside ImageJ must say what it shows.
+	 */
 	public static void savePng(Plot plot, Path file) throws IOException {
-		savePng(plot.getImagePlus(), file);
+		savePng(titled(plot), file);
+	}
+
+	/** The plot's image with a strip above it holding the title (wrapped to the width when long). */
+	static ImagePlus titled(Plot plot) {
+		ImageProcessor image = plot.getImagePlus().getProcessor();
+		Font font = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+		ColorProcessor measure = new ColorProcessor(1, 1);
+		measure.setFont(font);
+		List<String> lines = wrap(plot.getTitle(), image.getWidth() - 20, measure);
+		int lineHeight = measure.getFontMetrics().getHeight(), strip = lines.size() * lineHeight + 8;
+		ColorProcessor out = new ColorProcessor(image.getWidth(), image.getHeight() + strip);
+		out.setColor(Color.WHITE);
+		out.fill();
+		out.insert(image.convertToRGB(), 0, strip);
+		out.setColor(Color.BLACK);
+		out.setFont(font);
+		out.setAntialiasedText(true);
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			out.drawString(line, (out.getWidth() - out.getStringWidth(line)) / 2, 4 + (i + 1) * lineHeight);
+		}
+		return new ImagePlus(plot.getTitle(), out);
+	}
+
+	/** {@code text} broken at spaces into lines no wider than {@code width} pixels. */
+	private static List<String> wrap(String text, int width, ImageProcessor measure) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.split(" ")) {
+			String candidate = line.length() == 0 ? word : line + " " + word;
+			if (measure.getStringWidth(candidate) > width && line.length() > 0) {
+				lines.add(line.toString());
+				line = new StringBuilder(word);
+			}
+			else line = new StringBuilder(candidate);
+		}
+		lines.add(line.toString());
+		return lines;
 	}
 
 	/** Saves an image (a figure of several plots) as PNG. */

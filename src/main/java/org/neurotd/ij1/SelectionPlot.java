@@ -31,7 +31,6 @@ public final class SelectionPlot {
 		plot.setSize(720, 440);
 		plot.setFormatFlags(Plot.getDefaultFlags() & ~(Plot.X_NUMBERS | Plot.X_TICKS | Plot.X_GRID));
 		plot.setJustification(Plot.CENTER);
-		plot.addLabel(0.5, 0, title);
 		double low = CHANCE, high = CHANCE;
 		for (SelectionGroup g : groups) {
 			high = Math.max(high, Math.max(results.chooseA(g) + results.chooseASem(g), results.avoidB(g) + results.avoidBSem(g)));

@@ -187,7 +187,7 @@ public final class SpikeGenerator {
 		int[] counts = new int[last - first];
 		int duration = course.durationMs();
 		int[] spikes = new int[duration]; // one neuron's, when its region may be too small: at most one per ms
-		double[] integral = integrals(course);
+		Scratch scratch = new Scratch(course);
 		NeuronParameters p = pop.parameters();
 		double refractoryMs = p.refractoryMs();
 		FiringModel firing = p.firing().model();
@@ -201,10 +201,10 @@ public final class SpikeGenerator {
 			if (apart == null && size + duration <= capacity) {
 				// Room left for a whole trial of spikes (at most one per ms): write in place.
 				int at = from + size;
-				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, firing, shift, stream, refractoryMs, integral, times, at) - at;
+				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, firing, shift, stream, refractoryMs, scratch, times, at) - at;
 			}
 			else {
-				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, firing, shift, stream, refractoryMs, integral, spikes, 0);
+				count = neuron(pop.baselineHz(i), pop.gainHz(i), course, firing, shift, stream, refractoryMs, scratch, spikes, 0);
 				if (apart == null && size + count > capacity) apart = java.util.Arrays.copyOfRange(times, from, from + size);
 				if (apart == null) System.arraycopy(spikes, 0, times, from + size, count);
 				else {
@@ -227,7 +227,7 @@ public final class SpikeGenerator {
 	 * @return the position after the last spike written
 	 */
 	public static int spikes(ResponseCourse rates, FiringModel firing, double refractoryMs, Rng rng, int[] out, int pos) {
-		return neuron(1, 0, rates, firing, 0, rng, refractoryMs, integrals(rates), out, pos);
+		return neuron(1, 0, rates, firing, 0, rng, refractoryMs, new Scratch(rates), out, pos);
 	}
 
 	/**
@@ -239,14 +239,20 @@ public final class SpikeGenerator {
 	}
 
 	/**
-	 * A neuron's scratch array of integrated rates at the segment starts: a power of two long, so
-	 * that the search for a segment has a fixed number of halvings; the entries past the trial's
-	 * end are infinite.
+	 * A neuron's scratch space for one course: the integrated rates at the segment starts, a
+	 * power of two long so that the search for a segment has a fixed number of halvings (the
+	 * entries past the trial's end are infinite), and a batch of events in integrated rate.
 	 */
-	static double[] integrals(ResponseCourse c) {
-		double[] integral = new double[Integer.highestOneBit(c.segments()) << 1];
-		java.util.Arrays.fill(integral, c.segments() + 1, integral.length, Double.POSITIVE_INFINITY);
-		return integral;
+	static final class Scratch {
+		/** Events drawn before they are mapped to time. */
+		static final int EVENTS = 64;
+		final double[] integral;
+		final double[] events = new double[EVENTS];
+
+		Scratch(ResponseCourse c) {
+			integral = new double[Integer.highestOneBit(c.segments()) << 1];
+			java.util.Arrays.fill(integral, c.segments() + 1, integral.length, Double.POSITIVE_INFINITY);
+		}
 	}
 
 	/**
@@ -260,14 +266,16 @@ public final class SpikeGenerator {
 	 * dropped; for a Poisson process that is the same as restarting the clock after each
 	 * refractory period (its increments are independent), and it keeps the loop free of a chain
 	 * through the previous spike's segment: each event's segment is found on its own, by a
-	 * halving search of fixed length.
+	 * halving search of fixed length. The events are drawn a batch at a time and then mapped:
+	 * with the draws out of the way, the processor overlaps the searches of several events.
 	 *
-	 * @param integral scratch from {@link #integrals(ResponseCourse)} for {@code c}
+	 * @param scratch scratch space for {@code c}
 	 * @return the position after the last spike written
 	 */
 	static int neuron(double baselineHz, double gainHz, ResponseCourse c, FiringModel firing, double shiftMs, Rng rng,
-		double refractoryMs, double[] integral, int[] out, int pos)
+		double refractoryMs, Scratch scratch, int[] out, int pos)
 	{
+		double[] integral = scratch.integral;
 		// Rates per ms against integrals in ms: the integrated rate is the expected spike count.
 		double baseline = baselineHz / 1000;
 		double gain = gainHz / 1000;
@@ -285,20 +293,27 @@ public final class SpikeGenerator {
 			integral[segments] = Double.POSITIVE_INFINITY; // events past the course's end stay in its last segment
 		}
 		double refractoryEnd = 0;
+		double[] events = scratch.events;
 		event += firing.first(rng);
 		while (event < end) {
-			// The last segment starting at or below the event: zero-rate segments are passed over.
-			int j = 0;
-			for (int half = integral.length >>> 1; half > 0; half >>>= 1) {
-				if (integral[j + half] <= event) j += half;
+			int drawn = 0;
+			do {
+				events[drawn++] = event;
+				event += firing.interval(rng);
+			} while (event < end && drawn < events.length);
+			for (int e = 0; e < drawn; e++) {
+				// The last segment starting at or below the event: zero-rate segments are passed over.
+				int j = 0;
+				for (int half = integral.length >>> 1; half > 0; half >>>= 1) {
+					if (integral[j + half] <= events[e]) j += half;
+				}
+				double spike = start[j] + (events[e] - integral[j]) / (baseline * tonic[j] + gain * burst[j]) + shiftMs;
+				if (Double.isNaN(spike)) throw new IllegalStateException("firing rate is not finite in segment " + j);
+				if (spike >= refractoryEnd) {
+					out[pos++] = Math.min(duration - 1, (int) spike);
+					refractoryEnd = spike + refractoryMs;
+				}
 			}
-			double spike = start[j] + (event - integral[j]) / (baseline * tonic[j] + gain * burst[j]) + shiftMs;
-			if (Double.isNaN(spike)) throw new IllegalStateException("firing rate is not finite in segment " + j);
-			if (spike >= refractoryEnd) {
-				out[pos++] = Math.min(duration - 1, (int) spike);
-				refractoryEnd = spike + refractoryMs;
-			}
-			event += firing.interval(rng);
 		}
 		return pos;
 	}

@@ -84,16 +84,21 @@ public final class OpponentSimulation {
 		return d.withFiring(new FiringParameters(d.firing().firing(), d.firing().regularity(), 0));
 	}
 
-	/**
-	 * The serotonin neurons' firing model: the session's tonic rate, {@link #SEROTONIN_GAIN_HZ} per
-	 * unit of drive, gamma renewal of the session's regularity (high shape: slow, clock-like firing),
-	 * the dopamine neurons' spread, latency, response length and refractory period.
-	 */
+	/** The serotonin neurons' firing model in the session of {@code p}. */
 	public static NeuronParameters serotoninNeuron(OpponentParameters p) {
+		return serotoninNeuron(p.serotoninRateHz(), p.regularity());
+	}
+
+	/**
+	 * Serotonin neurons: a tonic rate, {@link #SEROTONIN_GAIN_HZ} per unit of drive, gamma renewal
+	 * of the given regularity (high shape: slow, clock-like firing), the dopamine neurons' spread,
+	 * latency, response length and refractory period.
+	 */
+	public static NeuronParameters serotoninNeuron(double rateHz, double regularity) {
 		NeuronParameters d = dopamineNeuron();
-		return new NeuronParameters(p.serotoninRateHz(), SEROTONIN_GAIN_HZ, OpponentNeurons.SPREAD, d.pauseDepth(),
+		return new NeuronParameters(rateHz, SEROTONIN_GAIN_HZ, OpponentNeurons.SPREAD, d.pauseDepth(),
 			OpponentResponses.LATENCY_MS, OpponentResponses.HOLD_MS, d.refractoryMs(),
-			new FiringParameters(Firing.GAMMA, p.regularity(), 0));
+			new FiringParameters(Firing.GAMMA, regularity, 0));
 	}
 
 	/**

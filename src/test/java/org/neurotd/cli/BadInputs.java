@@ -54,6 +54,9 @@ final class BadInputs {
 	/** Recording TIFFs the rows refer to. */
 	record Fixtures(Path healthy, Path degraded, Path plain, Path corrupted, Path newer, Path sixteenBit, Path aFile) {}
 
+	/** A small calcium movie for the commands that read one. */
+	static final String SAMPLE_MOVIE = org.neurotd.imagej.OneKeyCases.SAMPLE_MOVIE;
+
 	private BadInputs() {}
 
 	/** Small recordings and other files in {@code dir} for the recording rows. */
@@ -89,7 +92,8 @@ final class BadInputs {
 		List<Row> rows = new ArrayList<>();
 		CommandIndex.byName(commands).forEach((name, info) -> {
 			if (name.equals("reproduce")) return;
-			List<String> base = needs(info) ? List.of("recording=" + f.healthy()) : List.of();
+			List<String> base = needs(info) ? List.of("recording=" + f.healthy())
+				: info.getInput("movie") != null ? List.of("movie=" + SAMPLE_MOVIE) : List.of();
 			for (Key<?> key : CommandIndex.instance(info).keys()) {
 				for (String value : badValues(key)) rows.add(row(name, key.name(), base, key.name() + "=" + value));
 			}
@@ -152,6 +156,13 @@ final class BadInputs {
 			row("selection", "groups", List.of(), "groups=foo"),
 			row("selection", "groups", List.of(), "groups=healthy,healthy"),     // a group twice
 			row("selection", "groups", List.of(), "groups=healthy,,pd_on"),
+			row("waiting", "probabilities", List.of(), "probabilities=abc"),
+			row("waiting", "probabilities", List.of(), "probabilities=0.5,0.25"),  // not ascending
+			row("waiting", "probabilities", List.of(), "probabilities=0.5,0.5"),
+			row("waiting", "probabilities", List.of(), "probabilities=1"),         // no omission trials
+			row("waiting", "probabilities", List.of(), "probabilities=0"),
+			row("waiting", "probabilities", List.of(), "probabilities=NaN"),
+			row("waiting", "probabilities", List.of(), "probabilities=,"),
 			row("delays", "delays", List.of(), "delays=abc"),
 			row("delays", "delays", List.of(), "delays=2000,1000"),              // not ascending
 			row("delays", "delays", List.of(), "delays=1000,1000"),
@@ -179,6 +190,7 @@ final class BadInputs {
 			row("compare", "trials", List.of(), "neurons=100000", "trials=1000"),
 			// 10^10 neuron-subjects: hours of work
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
+			row("waiting", "trials", List.of(), "serotonin=10000", "trials=10000"),
 			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
 			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"),
 			row("tonic", "neurons", List.of(), "rates=0.2", "neurons=10000", "block_s=3600"),

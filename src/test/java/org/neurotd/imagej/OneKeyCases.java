@@ -8,6 +8,7 @@ import org.neurotd.commands.DegradePopulation;
 import org.neurotd.commands.DelaySeriesCommand;
 import org.neurotd.commands.DemoCommand;
 import org.neurotd.commands.DopamineCommand;
+import org.neurotd.commands.ExtractCalciumTraces;
 import org.neurotd.commands.ForageCommand;
 import org.neurotd.commands.ForecastCommand;
 import org.neurotd.commands.KneeCommand;
@@ -34,6 +35,9 @@ public final class OneKeyCases {
 	 */
 	public record Case(Class<? extends DopamineCommand> command, String cli, String key, boolean recording) {}
 
+	/** A small calcium movie (with its ROI set and truth beside it) for the commands that read one. */
+	public static final String SAMPLE_MOVIE = "src/test/resources/org/neurotd/calcium/sample/movie.tif";
+
 	/** Every command that writes files, with a key that keeps its run small where the defaults are large. */
 	public static final List<Case> CASES = List.of(
 		new Case(SimulatePopulation.class, "simulate", "seed=3", false),
@@ -43,12 +47,14 @@ public final class OneKeyCases {
 		new Case(KneeCommand.class, "knee", "caps=4", false),
 		new Case(DemoCommand.class, "demo", "losses=0,0.8", false),
 		new Case(OpponentCommand.class, "opponent", "blocks=2", false),
+		new Case(org.neurotd.commands.WaitingCommand.class, "waiting", "trials=20", false),
 		new Case(CompareLearners.class, "compare", "neurons=50", false),
 		new Case(SelectionCommand.class, "selection", "subjects=30", false),
 		new Case(DelaySeriesCommand.class, "delays", "delays=1000,4000", false),
 		new Case(SsriCommand.class, "ssri", "subjects=4", false),
 		new Case(ForageCommand.class, "forage", "seeds=4", false),
 		new Case(ForecastCommand.class, "forecast", "neurons=20", false),
+		new Case(ExtractCalciumTraces.class, "extract", "movie=" + OneKeyCases.SAMPLE_MOVIE, false),
 		new Case(TonicCommand.class, "tonic", "block_s=30", false),
 		new Case(NeedStateCommand.class, "state", "trials=8", false));
 

@@ -31,7 +31,7 @@ class GammaFiringTest {
 		long seed)
 	{
 		int[][] out = new int[trials][];
-		double[] integral = SpikeGenerator.integrals(course);
+		SpikeGenerator.Scratch scratch = new SpikeGenerator.Scratch(course);
 		int[] buffer = new int[course.durationMs()];
 		FiringModel model = p.firing().model();
 		Rng rng = new Rng(seed);
@@ -39,7 +39,7 @@ class GammaFiringTest {
 			Rng stream = rng.fork(k);
 			double shift = p.firing().jitterMs() > 0 ? SpikeGenerator.latencyShift(p.firing().jitterMs(), p.latencyMs(), stream)
 				: 0;
-			int n = SpikeGenerator.neuron(baselineHz, gainHz, course, model, shift, stream, p.refractoryMs(), integral, buffer, 0);
+			int n = SpikeGenerator.neuron(baselineHz, gainHz, course, model, shift, stream, p.refractoryMs(), scratch, buffer, 0);
 			out[k] = java.util.Arrays.copyOf(buffer, n);
 		}
 		return out;

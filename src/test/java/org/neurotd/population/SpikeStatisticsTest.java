@@ -27,13 +27,13 @@ class SpikeStatisticsTest {
 		double[] delta = new double[200];
 		delta[100] = 1;
 		ResponseCourse course = ResponseCourse.of(delta, 10, p);
-		double[] integral = SpikeGenerator.integrals(course);
+		SpikeGenerator.Scratch scratch = new SpikeGenerator.Scratch(course);
 		int[] spikes = new int[course.durationMs()];
 		Rng rng = new Rng(2026);
 		int[][] counts = new int[2][TRIALS];
 		int shortestGap = Integer.MAX_VALUE;
 		for (int k = 0; k < TRIALS; k++) {
-			int n = SpikeGenerator.neuron(80, 120, course, PoissonFiring.INSTANCE, 0, rng.fork(k), REFRACTORY_MS, integral, spikes, 0);
+			int n = SpikeGenerator.neuron(80, 120, course, PoissonFiring.INSTANCE, 0, rng.fork(k), REFRACTORY_MS, scratch, spikes, 0);
 			for (int s = 0; s < n; s++) {
 				// Windows start 200 ms after the rate changes: the process has forgotten its start.
 				if (spikes[s] >= 200 && spikes[s] < 1000) counts[0][k]++;
