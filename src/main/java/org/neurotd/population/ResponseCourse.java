@@ -36,12 +36,25 @@ public final class ResponseCourse {
 	 * {@code k * stepMs + latency} for {@code burstMs}; overlapping errors add up.
 	 */
 	public static ResponseCourse of(double[] delta, int stepMs, NeuronParameters p) {
+		return of(delta, null, stepMs, p);
+	}
+
+	/**
+	 * As {@link #of(double[], int, NeuronParameters)}, with the tonic rate scaled in each TD step
+	 * by {@code envelope[k]} (a slow tonic level under the phasic errors; pauses silence a share
+	 * of the raised rate, bursts add to it); null leaves the tonic rate at baseline.
+	 */
+	public static ResponseCourse of(double[] delta, double[] envelope, int stepMs, NeuronParameters p) {
+		if (envelope != null && envelope.length != delta.length) {
+			throw new IllegalArgumentException("one envelope value per TD step");
+		}
 		int duration = delta.length * stepMs;
 		int[] start = new int[duration];
 		double[] tonic = new double[duration];
 		double[] burst = new double[duration];
 		int segments = 0;
-		for (int t = 0; t < duration; t = nextChange(t, stepMs, p)) {
+		for (int t = 0; t < duration; t = envelope == null ? nextChange(t, stepMs, p)
+			: Math.min(nextChange(t, stepMs, p), (t / stepMs + 1) * stepMs)) {
 			// The errors whose response window covers millisecond t: this set, and so the drive,
 			// only changes at the times nextChange finds.
 			int since = t - p.latencyMs();
@@ -49,7 +62,8 @@ public final class ResponseCourse {
 			int first = since < 0 ? 0 : Math.max(0, Math.floorDiv(since - p.burstMs(), stepMs) + 1);
 			double drive = sum(delta, first, last);
 			double on = Math.max(0, drive);
-			double off = Math.max(0, 1 - p.pauseDepth() * Math.max(0, -drive));
+			double off = Math.max(0, 1 - p.pauseDepth() * Math.max(0, -drive))
+				* (envelope == null ? 1 : envelope[t / stepMs]);
 			if (segments == 0 || on != burst[segments - 1] || off != tonic[segments - 1]) {
 				start[segments] = t;
 				tonic[segments] = off;

@@ -91,6 +91,15 @@ public final class SpikeRaster {
 		for (int i = trialFrom(trial), end = trialTo(trial); i < end; i++) histogram[times[i]]++;
 	}
 
+	/** The population's spikes of {@code trial} in the bins [fromMs, toMs). */
+	public int count(int trial, int fromMs, int toMs) {
+		int n = 0;
+		for (int i = trialFrom(trial), end = trialTo(trial); i < end; i++) {
+			if (times[i] >= fromMs && times[i] < toMs) n++;
+		}
+		return n;
+	}
+
 	/** Bytes held per spike, including the per-(neuron, trial) offsets. */
 	public double bytesPerSpike() {
 		return (4.0 * times.length + 4.0 * offsets.length) / Math.max(1, spikeCount());

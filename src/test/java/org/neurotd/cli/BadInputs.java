@@ -177,7 +177,13 @@ final class BadInputs {
 			row("delays", "delays", List.of(), "delays=40000"),
 			row("delays", "delays", List.of(), "delays=,"),
 			row("forecast", "large_reward", List.of(), "large_reward=0.1"),     // not above the small reward
-			row("forecast", "large_reward", List.of(), "small_reward=2"));
+			row("forecast", "large_reward", List.of(), "small_reward=2"),
+			row("tonic", "rates", List.of(), "rates=abc"),
+			row("tonic", "rates", List.of(), "rates=0.2,0"),                       // no reward at all
+			row("tonic", "rates", List.of(), "rates=0.2,NaN"),
+			row("tonic", "rates", List.of(), "rates=6"),
+			row("tonic", "rates", List.of(), "rates=,"),
+			row("tonic", "block_s", List.of(), "rates=0.2,0.4,0.2", "block_s=3000")); // longer than two hours
 	}
 
 	private static List<Row> sizes() {
@@ -193,7 +199,9 @@ final class BadInputs {
 			row("selection", "subjects", List.of(), "subjects=100000", "neurons=100000"),
 			row("waiting", "trials", List.of(), "serotonin=10000", "trials=10000"),
 			row("delays", "trials", List.of(), "neurons=100000", "trials=1000"),
-			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"));
+			row("forecast", "trials", List.of(), "neurons=100000", "trials=1000"),
+			row("tonic", "neurons", List.of(), "rates=0.2", "neurons=10000", "block_s=3600"),
+			row("state", "trials", List.of(), "neurons=10000", "trials=1000"));
 	}
 
 	private static List<Row> recordings(Fixtures f) {

@@ -15,10 +15,12 @@ import org.neurotd.commands.ForecastCommand;
 import org.neurotd.commands.ImagingCommand;
 import org.neurotd.commands.KneeCommand;
 import org.neurotd.commands.LossSweepCommand;
+import org.neurotd.commands.NeedStateCommand;
 import org.neurotd.commands.OpponentCommand;
 import org.neurotd.commands.SelectionCommand;
 import org.neurotd.commands.SimulatePopulation;
 import org.neurotd.commands.SsriCommand;
+import org.neurotd.commands.TonicCommand;
 
 /**
  * For each command that writes files, one key to give it (every other key left out, so it takes
@@ -58,7 +60,9 @@ public final class OneKeyCases {
 		new Case(ImagingCommand.class, "imaging", "trial_count=1", true),
 		new Case(ForageCommand.class, "forage", "seeds=4", false),
 		new Case(ForecastCommand.class, "forecast", "neurons=20", false),
-		new Case(ExtractCalciumTraces.class, "extract", "movie=" + OneKeyCases.SAMPLE_MOVIE, false));
+		new Case(ExtractCalciumTraces.class, "extract", "movie=" + OneKeyCases.SAMPLE_MOVIE, false),
+		new Case(TonicCommand.class, "tonic", "block_s=30", false),
+		new Case(NeedStateCommand.class, "state", "trials=8", false));
 
 	private OneKeyCases() {}
 }
